@@ -1,0 +1,81 @@
+"""Shared fixtures: real engines on the small models that PyPI packages ship."""
+
+from __future__ import annotations
+
+import functools
+import os
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+FIXTURES = Path(__file__).resolve().parents[1].parent / "shared" / "fixtures"
+JFK = FIXTURES / "speech" / "jfk.flac"
+JFK_TEXT = (
+    "And so my fellow Americans, ask not what your country can do for you, "
+    "ask what you can do for your country."
+)
+
+
+@pytest.fixture(autouse=True)
+def neiri_home(tmp_path, monkeypatch) -> Path:
+    """Every test gets its own empty Neiri home: no user files are ever touched."""
+    home = tmp_path / "neiri-home"
+    monkeypatch.setenv("NEIRI_HOME", str(home))
+    monkeypatch.delenv("NEIRI_LOG_LEVEL", raising=False)
+    return home
+
+
+@pytest.fixture
+def jfk_path() -> Path:
+    if not JFK.is_file():
+        pytest.skip(f"shared fixture {JFK} is absent (only CI and developers have shared/)")
+    return JFK
+
+
+@functools.cache
+def _piper():
+    from app.speech.tts.piper_tts import PiperTTS
+
+    return PiperTTS("en_US-joe-medium")
+
+
+@functools.cache
+def _whisper():
+    from app.speech.asr import WhisperASR
+
+    return WhisperASR("tiny.en", language="en")
+
+
+@pytest.fixture(scope="session")
+def piper_tts():
+    return _piper()
+
+
+@pytest.fixture(scope="session")
+def whisper():
+    return _whisper()
+
+
+@functools.cache
+def speech16k(text: str) -> np.ndarray:
+    """Real synthesized speech (Piper) at 16 kHz, used as a user's voice."""
+    from app.audio.resample import resample
+
+    voiced = _piper().synthesize(text)
+    return resample(voiced.pcm, voiced.sample_rate, 16000)
+
+
+def silence(seconds: float, rate: int = 16000) -> np.ndarray:
+    return np.zeros(int(seconds * rate), dtype=np.float32)
+
+
+def write_wav(path: Path, audio: np.ndarray, rate: int = 16000) -> Path:
+    import soundfile as sf
+
+    sf.write(str(path), audio, rate, subtype="PCM_16")
+    return path
+
+
+def pytest_configure(config) -> None:
+    os.environ.setdefault("OMP_NUM_THREADS", "2")
