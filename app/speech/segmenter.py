@@ -14,8 +14,8 @@ Rules, applied to whitespace-separated tokens:
   list item ``1.``). Because a break needs whitespace after the punctuation,
   ``3.5``, ``1.2.3``, ``$29.99``, ``1,000``, ``10:30``, ``example.com`` and ``т.е.``
   are never split. Abbreviations that can end a sentence (``etc.``, ``a.m.``,
-  ``т.д.``) and ellipses end it only when the next character is not a lowercase
-  letter; an ellipsis before a lowercase letter is a clause boundary.
+  ``т.д.``) and ellipses end it only when the next non-space character is not a
+  lowercase letter; an ellipsis before a lowercase letter is a clause boundary.
 * A clause ends after ``, ; : — –`` (or a spaced ``-``) when whitespace follows and the
   clause has at least :data:`MIN_CLAUSE_WORDS` words; any boundary counts for the
   first clause.
@@ -143,7 +143,7 @@ class ClauseSegmenter:
             if _has_word(clause):
                 out.append(clause)
                 self._first = False
-            elif out:  # only possible after a hard cut inside a very long token
+            elif out:  # only after a length cut inside a long run of punctuation
                 out[-1] = f"{out[-1]} {clause}"
         if final:
             rest = self._buf.strip()
