@@ -1,0 +1,263 @@
+"""The typed model of Neiri's settings file (``settings.yaml``).
+
+Every field has a default and a ``description`` so a settings UI can list the
+options with their help text straight from the model. Unknown keys, at the top
+level and inside every section, are kept (``extra="allow"``) so a key written by
+the user, or by a newer Neiri, survives a load/save round trip.
+
+Reading, migrating and writing the file lives in :mod:`app.config.store`.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, field_validator
+
+SETTINGS_VERSION = 1
+"""The settings format this Neiri writes. Bump it together with a new migration."""
+
+
+class _Section(BaseModel):
+    model_config = ConfigDict(extra="allow", validate_assignment=True)
+
+
+class AudioSettings(_Section):
+    input_device: str | int | None = Field(
+        None,
+        description="Microphone: a device name or index. Empty means the system default.",
+    )
+    output_device: str | int | None = Field(
+        None,
+        description="Speakers or headphones: a device name or index. Empty: system default.",
+    )
+    block_ms: int = Field(
+        20,
+        ge=10,
+        le=40,
+        description="Audio block length (ms). Shorter reacts faster, longer uses less CPU.",
+    )
+    mode: Literal["headphones", "speakers"] = Field(
+        "headphones",
+        description=(
+            "Headphones: you can interrupt Neiri freely. Speakers: her own voice can reach the "
+            "mic, so interrupting needs you to be clearly louder than the echo."
+        ),
+    )
+    input_gain_db: float = Field(
+        0.0, ge=-20.0, le=30.0, description="Extra microphone gain in decibels."
+    )
+
+
+class VadSettings(_Section):
+    threshold: float = Field(
+        0.5,
+        ge=0.0,
+        le=1.0,
+        description="Speech probability above which a sound counts as the start of speech.",
+    )
+    neg_threshold: float = Field(
+        0.35,
+        ge=0.0,
+        le=1.0,
+        description="Speech probability below which speech counts as stopped (below threshold).",
+    )
+    min_speech_ms: int = Field(
+        64, ge=0, le=2000, description="Sounds shorter than this (milliseconds) are ignored."
+    )
+    min_silence_ms: int = Field(
+        300,
+        ge=50,
+        le=5000,
+        description="Silence (ms) needed before your sentence counts as finished.",
+    )
+    preroll_ms: int = Field(
+        300,
+        ge=0,
+        le=2000,
+        description="Audio (ms) kept from before speech was detected, so first syllables survive.",
+    )
+    max_utterance_s: float = Field(
+        30.0,
+        ge=1.0,
+        le=300.0,
+        description="Longest single utterance in seconds; longer speech is cut and sent as is.",
+    )
+    speakers_margin_db: float = Field(
+        6.0,
+        ge=0.0,
+        le=40.0,
+        description=(
+            "Speakers mode only: how much louder (dB) the mic must be than the expected echo "
+            "of Neiri's voice for you to interrupt her."
+        ),
+    )
+
+
+class AsrSettings(_Section):
+    model: str = Field(
+        "tiny.en",
+        min_length=1,
+        description="Speech recognition model: a Whisper model name (tiny.en, base) or a folder.",
+    )
+    language: str | None = Field(
+        None,
+        description="Language you speak (e.g. en). Empty means the character's language.",
+    )
+    compute_type: str = Field(
+        "int8",
+        min_length=1,
+        description="Numeric precision for recognition (int8 is fastest on a CPU).",
+    )
+    device: str = Field("cpu", min_length=1, description="Where recognition runs: cpu or cuda.")
+    cpu_threads: int = Field(
+        0, ge=0, le=256, description="CPU threads for recognition. 0 picks automatically."
+    )
+    beam_size: int = Field(
+        1, ge=1, le=10, description="Beam search width. 1 is fastest; larger can be more accurate."
+    )
+
+
+class LlmSettings(_Section):
+    provider: Literal["ollama", "openai"] = Field(
+        "ollama",
+        description="ollama for a local Ollama server, openai for any OpenAI-compatible server.",
+    )
+    base_url: str = Field(
+        "http://127.0.0.1:11434", min_length=1, description="Address of the language model server."
+    )
+    model: str = Field("llama3.2:3b", min_length=1, description="Name of the language model.")
+    api_key: SecretStr | None = Field(
+        None, description="API key, if the server needs one. Leave empty for a local Ollama."
+    )
+    keep_alive: str = Field(
+        "30m",
+        description="How long Ollama keeps the model in memory after a reply (e.g. 30m, 1h, -1).",
+    )
+    num_ctx: int = Field(
+        4096, ge=256, le=1_048_576, description="Context window of the model, in tokens."
+    )
+    temperature: float = Field(
+        0.7, ge=0.0, le=2.0, description="Creativity: low is focused, high is more varied."
+    )
+    max_tokens: int = Field(300, ge=1, le=32_768, description="Longest reply, in tokens.")
+    connect_retries: int = Field(
+        3, ge=0, le=20, description="How many times to retry when the server cannot be reached."
+    )
+    retry_backoff_s: float = Field(
+        0.25,
+        ge=0.0,
+        le=30.0,
+        description="Wait before the first retry in seconds; it doubles on each retry.",
+    )
+    timeout_s: float = Field(
+        60.0, gt=0.0, le=600.0, description="Give up on a reply after this many seconds."
+    )
+
+
+class TtsSettings(_Section):
+    engine: Literal["piper", "xtts"] = Field("piper", description="Speech synthesis engine.")
+    voice: str | None = Field(
+        None, description="Voice name or path. Empty means the character's voice."
+    )
+    speed: float = Field(1.0, ge=0.5, le=2.0, description="Speaking speed: 1.0 is normal.")
+    cache_size: int = Field(
+        256, ge=0, le=100_000, description="How many spoken phrases to keep cached. 0 disables it."
+    )
+
+
+class ConversationSettings(_Section):
+    history_turns: int = Field(
+        12, ge=0, le=1000, description="How many past exchanges Neiri remembers in a conversation."
+    )
+    max_input_chars: int = Field(
+        2000, ge=1, le=100_000, description="Longest message she accepts, in characters."
+    )
+    resume_window_h: float = Field(
+        2.0,
+        ge=0.0,
+        le=720.0,
+        description="Continue the last conversation if it ended less than this many hours ago.",
+    )
+
+
+class LoggingSettings(_Section):
+    level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = Field(
+        "INFO", description="How much goes into the log file: DEBUG, INFO, WARNING or ERROR."
+    )
+    max_bytes: int = Field(
+        10_000_000,
+        ge=10_000,
+        le=1_000_000_000,
+        description="Size in bytes at which the log file is rotated.",
+    )
+    backups: int = Field(5, ge=0, le=100, description="How many rotated log files to keep.")
+
+    @field_validator("level", mode="before")
+    @classmethod
+    def _upper_level(cls, value: Any) -> Any:
+        return value.strip().upper() if isinstance(value, str) else value
+
+
+class ServerSettings(_Section):
+    host: str = Field(
+        "127.0.0.1", min_length=1, description="Address the local web server listens on."
+    )
+    port: int = Field(8765, ge=1, le=65535, description="Port of the local web server.")
+    allow_remote: bool = Field(
+        False, description="Allow other devices on the network to connect (needs a token)."
+    )
+    token: SecretStr | None = Field(
+        None, description="Password that remote clients must send to connect."
+    )
+
+
+class Settings(BaseModel):
+    """The whole settings file. Sections are nested models; unknown keys are kept."""
+
+    model_config = ConfigDict(extra="allow", validate_assignment=True)
+
+    version: int = Field(
+        SETTINGS_VERSION, ge=0, description="Settings format version. Neiri manages this."
+    )
+    ui_language: str = Field("en", min_length=1, description="Language of the user interface.")
+    character: str = Field("neiri", min_length=1, description="Which character Neiri plays.")
+    audio: AudioSettings = Field(
+        default_factory=AudioSettings, description="Microphone and speakers."
+    )
+    vad: VadSettings = Field(
+        default_factory=VadSettings, description="Detecting when you start and stop speaking."
+    )
+    asr: AsrSettings = Field(default_factory=AsrSettings, description="Speech recognition.")
+    llm: LlmSettings = Field(default_factory=LlmSettings, description="The language model.")
+    tts: TtsSettings = Field(default_factory=TtsSettings, description="Neiri's voice.")
+    conversation: ConversationSettings = Field(
+        default_factory=ConversationSettings, description="Conversation memory and limits."
+    )
+    logging: LoggingSettings = Field(default_factory=LoggingSettings, description="Log files.")
+    server: ServerSettings = Field(
+        default_factory=ServerSettings, description="The local web server (avatar, remote control)."
+    )
+
+
+SECTION_NAMES: tuple[str, ...] = tuple(
+    name
+    for name, info in Settings.model_fields.items()
+    if isinstance(info.annotation, type) and issubclass(info.annotation, BaseModel)
+)
+"""Names of the nested sections, in file order."""
+
+
+def settings_to_data(settings: Settings) -> dict[str, Any]:
+    """Plain data for YAML: defaults, user values and unknown keys; secrets as their values."""
+    return _reveal(settings.model_dump(mode="python"))
+
+
+def _reveal(value: Any) -> Any:
+    if isinstance(value, SecretStr):
+        return value.get_secret_value()
+    if isinstance(value, dict):
+        return {key: _reveal(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [_reveal(item) for item in value]
+    return value
