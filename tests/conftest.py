@@ -66,6 +66,13 @@ def speech16k(text: str) -> np.ndarray:
     return resample(voiced.pcm, voiced.sample_rate, 16000)
 
 
+def normalise(text: str) -> str:
+    """Lower case, no punctuation, single spaces: for comparing transcripts."""
+    import re
+
+    return " ".join(re.sub(r"[^\w\s']", " ", text.lower()).split())
+
+
 def silence(seconds: float, rate: int = 16000) -> np.ndarray:
     return np.zeros(int(seconds * rate), dtype=np.float32)
 

@@ -88,6 +88,11 @@ class FakeServer:
     def _url(self) -> str:
         return f"http://{self.host}:{self.port}"
 
+    @property
+    def url(self) -> str:
+        """The base URL clients use (valid once started)."""
+        return self._url()
+
     async def start(self) -> str:
         # handler_cancellation: a client that goes away cancels its handler at once,
         # so cancellations are recorded even while the fake is "thinking".

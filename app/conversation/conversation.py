@@ -1,0 +1,460 @@
+"""The turn orchestrator: user text -> LLM stream -> clauses -> voice -> speaker.
+
+Everything here runs on the event loop; blocking work (recognition, synthesis, the
+database) is awaited in executors. Each turn carries its id everywhere; barge-in or
+STOP clears the speaker at once, cancels the turn's task (and with it the LLM stream
+and pending synthesis), blocks its late chunks and stores only what was heard.
+
+Microphone turns are speculative: recognition and the LLM start at the first silent
+window after speech, and the reply waits for the end of the utterance to be confirmed
+before anything is played. If the user goes on talking, the speculation is dropped.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import datetime as dt
+import logging
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from app.audio.playback import PlaybackNotice, Player, Segment
+from app.config.characters import Character
+from app.conversation.history import History
+from app.conversation.turn import Turn
+from app.core.bus import EventBus
+from app.core.events import (
+    AvatarFrame,
+    EmotionChanged,
+    MotionRequested,
+    ReplyText,
+    SpeakingChanged,
+    SpeechEnded,
+    SpeechPaused,
+    SpeechStarted,
+    TurnFailed,
+    TurnFinished,
+    TurnInterrupted,
+    UserText,
+    now,
+)
+from app.llm.prompt import build_messages
+from app.llm.provider import LLMError, LLMProvider, LLMStreamError, LLMUnavailable
+from app.llm.tags import DroppedTag, Emotion, Motion, TagParser, Text
+from app.logs import log_event
+from app.speech.asr import ASR
+from app.speech.segmenter import ClauseSegmenter
+from app.speech.tts.synthesizer import Synthesizer
+from app.speech.vad import VadEvent
+
+log = logging.getLogger("neiri.conversation")
+
+
+class InputRejected(ValueError):
+    """Typed input that cannot be used; the message is for the user."""
+
+
+@dataclass
+class ConversationOptions:
+    history_turns: int = 12
+    max_input_chars: int = 2000
+    resume_window_h: float = 2.0
+    temperature: float | None = None
+    max_tokens: int | None = None
+    first_clause_max_words: int = 4
+
+
+class Conversation:
+    def __init__(
+        self,
+        *,
+        bus: EventBus,
+        llm: LLMProvider,
+        history: History,
+        character: Character,
+        asr: ASR | None = None,
+        synthesizer: Synthesizer | None = None,
+        player: Player | None = None,
+        options: ConversationOptions | None = None,
+    ) -> None:
+        self.bus = bus
+        self.llm = llm
+        self.history = history
+        self.character = character
+        self.asr = asr
+        self.synth = synthesizer
+        self.player = player
+        self.options = options or ConversationOptions()
+        self.slots: dict[str, str] = {}  # memory and relationship text, filled by memory
+        self._next_id = 0
+        self._active: Turn | None = None
+        self._speculative: Turn | None = None
+        self._turns: dict[int, Turn] = {}
+        self._loop = asyncio.get_running_loop()
+        self._asr_lock = asyncio.Lock()
+        self._saving: set[asyncio.Task] = set()
+        if player is not None:
+            player.set_notify(self._notice_threadsafe)
+
+    # --- public ---------------------------------------------------------------------
+
+    @property
+    def active_turn(self) -> Turn | None:
+        return self._active
+
+    @property
+    def busy(self) -> bool:
+        """A turn is being recognised, generated or spoken."""
+        return any(t.task is not None and not t.task.done() for t in self._turns.values())
+
+    def turn(self, turn_id: int) -> Turn | None:
+        return self._turns.get(turn_id)
+
+    async def submit_text(self, text: str, source: str = "text") -> Turn:
+        """Start a turn from typed (or chat) text; InputRejected when unusable."""
+        text = (text or "").strip()
+        if not text:
+            raise InputRejected("There is nothing to send: the message is empty.")
+        limit = self.options.max_input_chars
+        if len(text) > limit:
+            raise InputRejected(
+                f"The message is too long ({len(text)} characters; the limit is {limit}). "
+                "Shorten it or split it into several messages."
+            )
+        self.interrupt("new_input")
+        turn = self._new_turn(source)
+        turn.user_text = text
+        self._confirm(turn)
+        turn.task = asyncio.create_task(self._run(turn, text=text), name=f"turn-{turn.id}")
+        return turn
+
+    def stop_speaking(self) -> bool:
+        """The STOP command: silence her now and end the turn."""
+        stopped = self.interrupt("stop")
+        if not stopped and self.player is not None:
+            self.player.clear()
+        return stopped
+
+    def interrupt(self, reason: str) -> bool:
+        turn = self._active
+        if turn is None or turn.finished:
+            return False
+        if self.player is not None:
+            self.player.clear(block_turn=turn.id)  # silent from the next audio block
+        turn.interrupted = True
+        turn.finished = True
+        self._active = None
+        if turn.task is not None:
+            turn.task.cancel()
+        heard = self._heard_text(turn)
+        log_event(log, "turn.interrupted", f"{reason}: heard {heard!r}", turn_id=turn.id)
+        self.bus.publish(TurnInterrupted(turn_id=turn.id, reason=reason, heard_text=heard))
+        self.bus.publish(SpeakingChanged(turn_id=turn.id, speaking=False))
+        self.bus.publish(AvatarFrame(turn_id=turn.id, mouth=0.0, emotion=turn.emotion))
+        self.bus.publish(turn.metrics())
+        if turn.user_text:
+            self._persist(turn, heard)
+        return True
+
+    async def wait(self, turn: Turn) -> None:
+        """Until the turn is over (finished, interrupted or failed)."""
+        if turn.task is not None:
+            await asyncio.gather(turn.task, return_exceptions=True)
+
+    def on_vad(self, event: VadEvent) -> None:
+        """React to the listener's VAD events (called on the loop)."""
+        if event.kind == "start":
+            self.bus.publish(SpeechStarted(stream_time=event.stream_time))
+            self.interrupt("barge_in")
+        elif event.kind == "pause":
+            self.bus.publish(SpeechPaused(stream_time=event.stream_time))
+            self._drop_speculation()
+            turn = self._new_turn("mic")
+            turn.stamp("speech_end", event.last_voiced_at)
+            turn.task = asyncio.create_task(
+                self._run(turn, audio=event.audio), name=f"turn-{turn.id}"
+            )
+            self._speculative = turn
+        elif event.kind == "resume":
+            self._drop_speculation()
+        elif event.kind == "end":
+            duration = 0.0 if event.audio is None else event.audio.size / 16000
+            self.bus.publish(SpeechEnded(stream_time=event.stream_time, duration_s=duration))
+            turn = self._speculative
+            self._speculative = None
+            if turn is None and event.audio is not None:
+                turn = self._new_turn("mic")
+                turn.stamp("speech_end", event.last_voiced_at)
+                turn.task = asyncio.create_task(
+                    self._run(turn, audio=event.audio), name=f"turn-{turn.id}"
+                )
+            if turn is not None and not (turn.task and turn.task.done()):
+                self.interrupt("new_input")
+                self._confirm(turn)
+
+    # --- the turn -------------------------------------------------------------------
+
+    def _new_turn(self, source: str) -> Turn:
+        self._next_id += 1
+        turn = Turn(id=self._next_id, source=source)
+        self._turns[turn.id] = turn
+        while len(self._turns) > 64:
+            self._turns.pop(next(iter(self._turns)))
+        return turn
+
+    def _drop_speculation(self) -> None:
+        turn = self._speculative
+        self._speculative = None
+        if turn is not None and turn.task is not None:
+            turn.finished = True
+            turn.task.cancel()
+
+    def _confirm(self, turn: Turn) -> None:
+        self._active = turn
+        turn.confirmed.set()
+        self._announce(turn)
+
+    def _announce(self, turn: Turn) -> None:
+        if turn.confirmed.is_set() and turn.user_text and not turn.announced:
+            turn.announced = True
+            self.bus.publish(UserText(turn_id=turn.id, text=turn.user_text, source=turn.source))
+
+    async def _run(self, turn: Turn, audio: np.ndarray | None = None, text: str = "") -> None:
+        try:
+            if audio is not None:
+                text = await self._recognize(turn, audio)
+                if not text:
+                    turn.finished = True
+                    if self._active is turn:
+                        self._active = None
+                    return
+                turn.user_text = text
+                self._announce(turn)
+            past = await self.history.recent(self.options.history_turns, self._resume_since())
+            messages = build_messages(self.character.persona, past, text, self.slots)
+            await self._reply(turn, messages)
+            await turn.confirmed.wait()
+            turn.generation_done = True
+            turn.check_played()
+            if self.player is not None and turn.enqueued:
+                await turn.played.wait()
+            self._finish(turn)
+        except asyncio.CancelledError:
+            raise
+        except Exception as exc:  # a bug in a stage must end the turn, not the app
+            log.exception("turn %s failed", turn.id)
+            self._fail(turn, "engine", f"Something went wrong in this turn: {exc}")
+            self._finish(turn)
+
+    async def _recognize(self, turn: Turn, audio: np.ndarray) -> str:
+        if self.asr is None:
+            return ""
+        async with self._asr_lock:  # one recognition at a time on the 2-core budget
+            turn.stamp("asr_start")
+            transcript = await self._loop.run_in_executor(None, self.asr.transcribe, audio)
+        turn.stamp("asr_done")
+        elapsed_ms = (turn.stamps["asr_done"] - turn.stamps["asr_start"]) * 1000
+        log_event(
+            log,
+            "asr.done",
+            transcript.text,
+            turn_id=turn.id,
+            latency_ms=round(elapsed_ms, 1),
+            audio_s=round(transcript.audio_s, 2),
+        )
+        return transcript.text.strip()
+
+    def _resume_since(self) -> dt.datetime:
+        hours = self.options.resume_window_h
+        return dt.datetime.now(dt.UTC) - dt.timedelta(hours=hours)
+
+    async def _reply(self, turn: Turn, messages: list[dict[str, str]]) -> None:
+        character = self.character
+        parser = TagParser(character.emotions.keys(), character.motions)
+        segmenter = ClauseSegmenter(
+            character.language, first_clause_max_words=self.options.first_clause_max_words
+        )
+        queue: asyncio.Queue[tuple[Any, list] | None] = asyncio.Queue()
+        feeder = asyncio.create_task(self._feed(turn, queue))
+        tags: list = []
+        seq = 0
+
+        def submit(clauses: list[str]) -> None:
+            nonlocal seq, tags
+            for clause in clauses:
+                turn.stamp("first_clause")
+                work = (
+                    asyncio.create_task(self.synth.speak(turn.id, seq, clause))
+                    if self.synth is not None and self.player is not None
+                    else clause
+                )
+                queue.put_nowait((work, tags))
+                tags = []
+                seq += 1
+
+        turn.stamp("llm_request")
+        try:
+            stream = self.llm.stream_chat(
+                messages,
+                temperature=character.temperature or self.options.temperature,
+                max_tokens=self.options.max_tokens,
+            )
+            async with contextlib.aclosing(stream):  # barge-in closes the request at once
+                async for piece in stream:
+                    turn.stamp("llm_first_token")
+                    for item in parser.feed(piece):
+                        if isinstance(item, Text):
+                            turn.full_reply += item.text
+                            submit(segmenter.feed(item.text))
+                        elif isinstance(item, Emotion | Motion):
+                            tags.append(item)
+                        elif isinstance(item, DroppedTag):
+                            log_event(log, "llm.tag_dropped", item.raw, turn_id=turn.id)
+            for item in parser.flush():
+                if isinstance(item, Text):
+                    turn.full_reply += item.text
+                    submit(segmenter.feed(item.text))
+            submit(segmenter.flush())
+        except LLMStreamError as exc:
+            submit(segmenter.flush())
+            self._fail(turn, "llm", exc.message)
+        except LLMError as exc:
+            line = character.unreachable_line if isinstance(exc, LLMUnavailable) else None
+            self._fail(turn, "llm", exc.message)
+            submit([line or character.error_line])
+        finally:
+            queue.put_nowait((None, tags))
+            queue.put_nowait(None)
+        await feeder
+
+    async def _feed(self, turn: Turn, queue: asyncio.Queue) -> None:
+        """Hand finished clauses to the speaker in order, once the turn is confirmed."""
+        try:
+            while (item := await queue.get()) is not None:
+                work, tags = item
+                chunk = await work if isinstance(work, asyncio.Task) else work
+                if chunk is not None and not isinstance(chunk, str):
+                    turn.stamp("tts_first_audio")
+                await turn.confirmed.wait()
+                for tag in tags:
+                    self._publish_tag(turn, tag)
+                if chunk is None:
+                    continue
+                if isinstance(chunk, str):  # text-only: nothing to play
+                    turn.spoken.append(chunk)
+                    self.bus.publish(ReplyText(turn_id=turn.id, text=chunk))
+                    continue
+                segment = Segment(
+                    turn_id=turn.id,
+                    seq=chunk.seq,
+                    text=chunk.text,
+                    pcm=chunk.pcm,
+                    envelope=chunk.envelope,
+                    envelope_rate=chunk.envelope_rate,
+                    emotion=turn.emotion,
+                )
+                if self.player is None or not self.player.enqueue(segment):
+                    return
+                turn.spoken.append(chunk.text)
+                turn.enqueued += 1
+        finally:
+            while not queue.empty():  # a cancelled turn leaves no synthesis behind
+                item = queue.get_nowait()
+                if item is not None and isinstance(item[0], asyncio.Task):
+                    item[0].cancel()
+
+    def _publish_tag(self, turn: Turn, tag: Emotion | Motion) -> None:
+        if isinstance(tag, Emotion):
+            expression = self.character.emotions.get(tag.name, tag.name)
+            turn.emotion = expression
+            self.bus.publish(EmotionChanged(turn_id=turn.id, emotion=expression))
+        else:
+            self.bus.publish(MotionRequested(turn_id=turn.id, motion=tag.name))
+
+    def _fail(self, turn: Turn, stage: str, message: str) -> None:
+        turn.failed = True
+        log_event(log, f"{stage}.failed", message, turn_id=turn.id, level=logging.WARNING)
+        self.bus.publish(TurnFailed(turn_id=turn.id, stage=stage, message=message))
+
+    def _finish(self, turn: Turn) -> None:
+        if turn.finished:
+            return
+        turn.finished = True
+        if self._active is turn:
+            self._active = None
+        reply = " ".join(turn.spoken)
+        self.bus.publish(
+            TurnFinished(
+                turn_id=turn.id, user_text=turn.user_text, reply_text=reply, interrupted=False
+            )
+        )
+        metrics = turn.metrics()
+        self.bus.publish(metrics)
+        log_event(log, "turn.metrics", str(metrics.stages_ms()), turn_id=turn.id)
+        self._persist(turn, reply)
+
+    def _heard_text(self, turn: Turn) -> str:
+        if self.player is None:
+            return " ".join(turn.spoken)
+        return self.player.playback_of(turn.id).heard_text()
+
+    def _persist(self, turn: Turn, reply: str) -> None:
+        fields = {
+            "turn_id": turn.id,
+            "source": turn.source,
+            "user_text": turn.user_text,
+            "reply_text": reply,
+            "full_reply": turn.full_reply.strip(),
+            "interrupted": turn.interrupted,
+            "failed": turn.failed,
+            "emotion": turn.emotion,
+        }
+        task = asyncio.create_task(self.history.save_turn(**fields))
+        self._saving.add(task)
+        task.add_done_callback(self._saved)
+
+    def _saved(self, task: asyncio.Task) -> None:
+        self._saving.discard(task)
+        if not task.cancelled() and task.exception() is not None:
+            log.error("could not save a turn", exc_info=task.exception())
+
+    async def flush(self) -> None:
+        """Wait until every finished or interrupted turn is in the database."""
+        if self._saving:
+            await asyncio.gather(*self._saving, return_exceptions=True)
+
+    # --- the speaker's reports (audio thread -> loop) ---------------------------------
+
+    def _notice_threadsafe(self, notice: PlaybackNotice) -> None:
+        with contextlib.suppress(RuntimeError):  # loop closed while the device still runs
+            self._loop.call_soon_threadsafe(self._on_notice, notice)
+
+    def _on_notice(self, notice: PlaybackNotice) -> None:
+        turn = self._turns.get(notice.turn_id)
+        if notice.kind == "mouth":
+            frame = AvatarFrame(
+                turn_id=notice.turn_id, mouth=round(notice.mouth, 3), emotion=notice.emotion
+            )
+            delay = notice.at - now()
+            if delay > 0.002:
+                self._loop.call_later(delay, self.bus.publish, frame)
+            else:
+                self.bus.publish(frame)
+            return
+        if turn is None:
+            return
+        if notice.kind == "start":
+            if notice.seq == 0:
+                turn.stamp("playback_start", notice.at)
+                self.bus.publish(SpeakingChanged(turn_id=turn.id, speaking=True))
+            self.bus.publish(ReplyText(turn_id=turn.id, text=notice.text))
+        elif notice.kind == "end":
+            turn.ended += 1
+            turn.stamps["playback_end"] = notice.at
+            turn.check_played()
+        elif notice.kind == "idle":
+            self.bus.publish(AvatarFrame(turn_id=turn.id, mouth=0.0, emotion=turn.emotion))
+            self.bus.publish(SpeakingChanged(turn_id=turn.id, speaking=False))

@@ -1,0 +1,57 @@
+"""One exchange: what the user said, what she replied, and when each stage happened."""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import dataclass, field
+
+from app.core.events import TurnMetrics, now
+
+
+@dataclass
+class Turn:
+    id: int
+    source: str  # mic | text | twitch | phone
+    confirmed: asyncio.Event = field(default_factory=asyncio.Event)
+    played: asyncio.Event = field(default_factory=asyncio.Event)
+    stamps: dict[str, float] = field(default_factory=dict)
+    user_text: str = ""
+    full_reply: str = ""  # everything the model said (without tags)
+    spoken: list[str] = field(default_factory=list)  # clauses handed to the speaker
+    emotion: str = "neutral"
+    task: asyncio.Task | None = None
+    announced: bool = False
+    interrupted: bool = False
+    failed: bool = False
+    finished: bool = False
+    enqueued: int = 0
+    ended: int = 0
+    generation_done: bool = False
+
+    def stamp(self, stage: str, at: float | None = None) -> None:
+        self.stamps.setdefault(stage, now() if at is None else at)
+
+    def metrics(self) -> TurnMetrics:
+        return TurnMetrics(
+            turn_id=self.id,
+            source=self.source,
+            interrupted=self.interrupted,
+            **{k: v for k, v in self.stamps.items() if k in _STAGES},
+        )
+
+    def check_played(self) -> None:
+        if self.generation_done and self.ended >= self.enqueued:
+            self.played.set()
+
+
+_STAGES = {
+    "speech_end",
+    "asr_start",
+    "asr_done",
+    "llm_request",
+    "llm_first_token",
+    "first_clause",
+    "tts_first_audio",
+    "playback_start",
+    "playback_end",
+}

@@ -1,0 +1,291 @@
+"""The engine facade: builds every part from the settings and runs the voice loop.
+
+The CLI and the desktop window use only this class and the event bus: start and stop,
+listen or not, send text, stop her speaking. Models load in worker threads, in
+parallel, with a :class:`ComponentStatus` event for each part, so a window can show
+progress and a failed part degrades the app instead of killing it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from app.audio.devices import AudioUnavailable
+from app.audio.io import AudioIO, DeviceAudio, FileAudio
+from app.audio.playback import Player
+from app.config.characters import Character, load_character
+from app.config.paths import Paths
+from app.config.settings import Settings
+from app.conversation.conversation import Conversation, ConversationOptions, Turn
+from app.conversation.history import History
+from app.conversation.listener import Listener
+from app.core.bus import EventBus
+from app.core.events import ComponentStatus
+from app.llm.provider import LLMProvider, make_provider
+from app.logs import log_event
+from app.speech.asr import WhisperASR
+from app.speech.tts.base import TTS, TTSError
+from app.speech.tts.synthesizer import Synthesizer
+from app.speech.vad import SileroModel, VadConfig, VoiceActivityDetector
+
+log = logging.getLogger("neiri.engine")
+
+
+@dataclass
+class AudioPlan:
+    """Where sound comes from and goes: ``device``, ``files`` or ``none`` (text only)."""
+
+    kind: str = "device"
+    input_path: Path | None = None
+    output_path: Path | None = None
+    listen: bool = True
+
+
+@dataclass
+class LoadReport:
+    seconds: dict[str, float] = field(default_factory=dict)
+    errors: dict[str, str] = field(default_factory=dict)
+
+
+def make_tts(settings: Settings, character: Character, paths: Paths) -> TTS:
+    voice = settings.tts.voice or character.voice
+    if settings.tts.engine == "xtts":
+        from app.speech.tts.coqui_tts import CoquiTTS
+
+        return CoquiTTS(speaker_wav=voice, language=character.language)
+    from app.speech.tts.piper_tts import PiperTTS
+
+    return PiperTTS(voice, speed=settings.tts.speed, models_dir=paths.models_dir)
+
+
+def make_llm(settings: Settings) -> LLMProvider:
+    llm = settings.llm
+    return make_provider(
+        llm.provider,
+        base_url=llm.base_url,
+        model=llm.model,
+        api_key=llm.api_key.get_secret_value() if llm.api_key else None,
+        keep_alive=llm.keep_alive,
+        num_ctx=llm.num_ctx,
+        temperature=llm.temperature,
+        max_tokens=llm.max_tokens,
+        connect_retries=llm.connect_retries,
+        retry_backoff_s=llm.retry_backoff_s,
+        timeout_s=llm.timeout_s,
+    )
+
+
+class Engine:
+    def __init__(
+        self,
+        settings: Settings,
+        paths: Paths,
+        audio: AudioPlan | None = None,
+        bus: EventBus | None = None,
+    ) -> None:
+        self.settings = settings
+        self.paths = paths
+        self.plan = audio or AudioPlan()
+        self.bus = bus or EventBus()
+        self.character = load_character(settings.character, paths.characters_dir)
+        self.report = LoadReport()
+        self.audio_io: AudioIO | None = None
+        self.player: Player | None = None
+        self.listener: Listener | None = None
+        self.conversation: Conversation | None = None
+        self.history: History | None = None
+        self.asr: WhisperASR | None = None
+        self.synth: Synthesizer | None = None
+        self.llm: LLMProvider | None = None
+
+    def _status(self, component: str, state: str, detail: str = "") -> None:
+        self.bus.publish(ComponentStatus(component=component, state=state, detail=detail))
+
+    async def _load(self, component: str, factory):
+        self._status(component, "working", "loading")
+        started = time.perf_counter()
+        try:
+            value = await asyncio.get_running_loop().run_in_executor(None, factory)
+        except Exception as exc:
+            message = str(exc)
+            self.report.errors[component] = message
+            self._status(component, "failed", message)
+            log_event(log, f"{component}.load_failed", message, level=logging.ERROR)
+            return None
+        elapsed = time.perf_counter() - started
+        self.report.seconds[component] = elapsed
+        self._status(component, "ok", f"loaded in {elapsed:.1f} s")
+        log_event(log, f"{component}.loaded", component, latency_ms=round(elapsed * 1000, 1))
+        return value
+
+    async def start(self) -> None:
+        s = self.settings
+        self.paths.ensure()
+        listen = self.plan.listen and self.plan.kind != "none"
+        self._open_audio()
+        speaking = self.audio_io is not None
+        language = s.asr.language or self.character.language
+
+        def load_asr() -> WhisperASR:
+            asr = WhisperASR(
+                s.asr.model,
+                language=language,
+                compute_type=s.asr.compute_type,
+                device=s.asr.device,
+                cpu_threads=s.asr.cpu_threads,
+                beam_size=s.asr.beam_size,
+                models_dir=self.paths.models_dir,
+            )
+            asr.warm_up()
+            return asr
+
+        def load_tts() -> Synthesizer:
+            assert self.player is not None
+            synth = Synthesizer(
+                make_tts(s, self.character, self.paths),
+                self.player.sample_rate,
+                s.tts.cache_size,
+            )
+            synth.warm_up()
+            return synth
+
+        loads = [
+            self._load("asr", load_asr) if listen else _none(),
+            self._load("tts", load_tts) if speaking else _none(),
+            self._load("vad", SileroModel) if listen else _none(),
+        ]
+        self.history = History(self.paths.db_file, uuid.uuid4().hex[:12], self.character.name)
+        self.llm = llm = make_llm(s)
+        self.asr, self.synth, vad_model = await asyncio.gather(*loads)
+        if speaking and self.synth is None:
+            self.player = None  # no voice: she answers in text
+        self.conversation = Conversation(
+            bus=self.bus,
+            llm=llm,
+            history=self.history,
+            character=self.character,
+            asr=self.asr,
+            synthesizer=self.synth,
+            player=self.player,
+            options=ConversationOptions(
+                history_turns=s.conversation.history_turns,
+                max_input_chars=s.conversation.max_input_chars,
+                resume_window_h=s.conversation.resume_window_h,
+                temperature=s.llm.temperature,
+                max_tokens=s.llm.max_tokens,
+            ),
+        )
+        if vad_model is not None and self.asr is not None and self.audio_io is not None:
+            v = s.vad
+            vad = VoiceActivityDetector(
+                vad_model,
+                VadConfig(
+                    threshold=v.threshold,
+                    neg_threshold=v.neg_threshold,
+                    min_speech_ms=v.min_speech_ms,
+                    min_silence_ms=v.min_silence_ms,
+                    preroll_ms=v.preroll_ms,
+                    max_utterance_s=v.max_utterance_s,
+                    speakers_mode=s.audio.mode == "speakers",
+                    speakers_margin_db=v.speakers_margin_db,
+                ),
+            )
+            self.listener = Listener(vad, self.conversation.on_vad, self.bus, self.player)
+            self.listener.start()
+        self._llm_check = asyncio.create_task(self._check_llm(llm))
+        if self.audio_io is not None and self.player is not None:
+            on_input = self.listener.on_input if self.listener else (lambda block, at: None)
+            self.audio_io.start(on_input, self.player)
+            self._status("mic", "ok" if self.listener else "failed", self._mic_detail())
+
+    def _mic_detail(self) -> str:
+        if self.listener is not None:
+            return "listening"
+        return "; ".join(self.report.errors.values()) or "not listening"
+
+    def _open_audio(self) -> None:
+        plan = self.plan
+        try:
+            if plan.kind == "files":
+                self.audio_io = FileAudio(
+                    plan.input_path, plan.output_path, block_ms=self.settings.audio.block_ms
+                )
+            elif plan.kind == "device":
+                self.audio_io = DeviceAudio(
+                    self.settings.audio.input_device,
+                    self.settings.audio.output_device,
+                    block_ms=self.settings.audio.block_ms,
+                    listen=plan.listen,
+                )
+        except AudioUnavailable as exc:
+            self.report.errors["audio"] = str(exc)
+            self._status("audio", "failed", str(exc))
+            log_event(log, "audio.unavailable", str(exc), level=logging.WARNING)
+            self.audio_io = None
+        if self.audio_io is not None:
+            self.player = Player(self.audio_io.output_rate)
+
+    async def _check_llm(self, llm: LLMProvider) -> None:
+        self._status("llm", "working", "connecting")
+        health = await llm.health()
+        self._status("llm", "ok" if health.ok else "failed", health.detail)
+        if health.ok:
+            try:
+                await llm.preload()
+            except Exception as exc:
+                log_event(log, "llm.preload_failed", str(exc), level=logging.WARNING)
+
+    # --- the facade ----------------------------------------------------------------------
+
+    async def send_text(self, text: str, source: str = "text") -> Turn:
+        assert self.conversation is not None, "start() first"
+        return await self.conversation.submit_text(text, source)
+
+    def stop_speaking(self) -> bool:
+        return self.conversation.stop_speaking() if self.conversation else False
+
+    @property
+    def idle(self) -> bool:
+        """Nobody is talking and nothing is being thought about or played."""
+        conv = self.conversation
+        vad_busy = self.listener is not None and self.listener.vad.speaking
+        player_busy = self.player is not None and self.player.busy
+        return not (vad_busy or player_busy or (conv is not None and conv.busy))
+
+    async def wait_quiet(self, seconds: float, poll_s: float = 0.05) -> None:
+        """Until the engine has been idle for ``seconds`` in a row."""
+        quiet = 0.0
+        while quiet < seconds:
+            await asyncio.sleep(poll_s)
+            quiet = quiet + poll_s if self.idle else 0.0
+
+    def set_listening(self, on: bool) -> None:
+        if self.listener is not None:
+            self.listener.muted = not on
+
+    async def stop(self) -> None:
+        if self.audio_io is not None:
+            await asyncio.get_running_loop().run_in_executor(None, self.audio_io.stop)
+        if self.listener is not None:
+            await self.listener.stop()
+        if self.conversation is not None:
+            self.conversation.interrupt("shutdown")
+            await self.conversation.flush()  # nothing said is lost
+        if self.history is not None:
+            self.history.close()
+        if self.synth is not None:
+            self.synth.close()
+        if self.llm is not None:
+            await self.llm.aclose()
+
+
+async def _none() -> None:
+    return None
+
+
+__all__ = ["AudioPlan", "Engine", "TTSError"]
