@@ -66,7 +66,7 @@ class VadSettings(_Section):
         64, ge=0, le=2000, description="Sounds shorter than this (milliseconds) are ignored."
     )
     min_silence_ms: int = Field(
-        300,
+        250,
         ge=50,
         le=5000,
         description="Silence (ms) needed before your sentence counts as finished.",

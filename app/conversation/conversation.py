@@ -307,6 +307,8 @@ class Conversation:
                     turn.stamp("llm_first_token")
                     for item in parser.feed(piece):
                         if isinstance(item, Text):
+                            if item.text.strip():
+                                turn.stamp("llm_first_text")
                             turn.full_reply += item.text
                             submit(segmenter.feed(item.text))
                         elif isinstance(item, Emotion | Motion):

@@ -50,6 +50,7 @@ _STAGES = {
     "asr_done",
     "llm_request",
     "llm_first_token",
+    "llm_first_text",
     "first_clause",
     "tts_first_audio",
     "playback_start",

@@ -150,6 +150,7 @@ class TurnMetrics(TurnEvent):
     asr_done: float | None = None
     llm_request: float | None = None
     llm_first_token: float | None = None
+    llm_first_text: float | None = None  # first speakable token (after emotion tags)
     first_clause: float | None = None
     tts_first_audio: float | None = None
     playback_start: float | None = None
@@ -165,6 +166,7 @@ class TurnMetrics(TurnEvent):
         for name in (
             "asr_done",
             "llm_first_token",
+            "llm_first_text",
             "first_clause",
             "tts_first_audio",
             "playback_start",

@@ -64,7 +64,7 @@ class VadConfig:
     threshold: float = 0.5
     neg_threshold: float = 0.35
     min_speech_ms: int = 64
-    min_silence_ms: int = 300
+    min_silence_ms: int = 250
     preroll_ms: int = 300
     max_utterance_s: float = 30.0
     speakers_mode: bool = False
@@ -151,8 +151,7 @@ class VoiceActivityDetector:
 
     def _voiced(self, prob: float, window: np.ndarray, output_rms: float) -> bool:
         cfg = self.config
-        limit = cfg.neg_threshold if self._speaking else cfg.threshold
-        voiced = prob >= limit
+        voiced = prob >= cfg.threshold
         if voiced and cfg.speakers_mode and output_rms > 0:
             rms = float(np.sqrt(np.mean(np.square(window))))
             voiced = self._gate.allows(rms, output_rms)
@@ -184,6 +183,10 @@ class VoiceActivityDetector:
                 events.append(VadEvent("start", at, self._start_time, probability=prob))
             return events
 
+        # Hysteresis: a window at or above ``threshold`` is speech; one below
+        # ``neg_threshold`` is silence; one in between neither ends nor resumes the
+        # utterance, but it does start speculation (Silero trails the real end of
+        # speech by ~100 ms, so waiting for a clear drop would waste that time).
         self._speech.append(window)
         if voiced:
             self._last_voiced_at = at
@@ -192,7 +195,8 @@ class VoiceActivityDetector:
             self._silent_run = 0
             self._paused_at_len = None
         else:
-            self._silent_run += 1
+            if prob < cfg.neg_threshold:
+                self._silent_run += 1
             if self._paused_at_len is None:
                 self._paused_at_len = len(self._speech)
                 events.append(

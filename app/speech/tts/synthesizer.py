@@ -13,6 +13,22 @@ from app.audio.resample import resample
 from app.speech.lipsync import ENVELOPE_RATE, mouth_envelope
 from app.speech.tts.base import TTS, SpeechChunk
 
+SILENCE_LEVEL = 0.003  # about -50 dBFS
+KEEP_LEAD_S = 0.01
+
+
+def trim_leading_silence(pcm: np.ndarray, rate: int) -> np.ndarray:
+    """Drop the silence voices put before the first sound (Piper: 30-70 ms).
+
+    Every millisecond before her first sound is latency the listener hears. The
+    trailing silence stays: it is the pause between clauses.
+    """
+    loud = np.flatnonzero(np.abs(pcm) > SILENCE_LEVEL)
+    if loud.size == 0:
+        return pcm
+    start = max(0, int(loud[0]) - int(KEEP_LEAD_S * rate))
+    return pcm[start:]
+
 
 class Synthesizer:
     """One worker thread per engine: clauses are spoken strictly one after another.
@@ -35,7 +51,8 @@ class Synthesizer:
             return cached[0], cached[1], 0.0
         started = time.perf_counter()
         voiced = self.tts.synthesize(text)
-        pcm = resample(voiced.pcm, voiced.sample_rate, self.output_rate)
+        pcm = trim_leading_silence(voiced.pcm, voiced.sample_rate)
+        pcm = resample(pcm, voiced.sample_rate, self.output_rate)
         envelope = mouth_envelope(pcm, self.output_rate)
         elapsed = time.perf_counter() - started
         if self.cache_size > 0:
