@@ -51,6 +51,8 @@ def cmd_devices(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps([d.to_dict() for d in devices], indent=2))
         return 0
+    if not devices:
+        print("No audio devices found: Neiri works in text-only mode.", file=sys.stderr)
     for d in devices:
         marks = ("*in " if d.is_default_input else "") + ("*out" if d.is_default_output else "")
         print(
@@ -105,8 +107,13 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         # The desktop window arrives with its own issue; until then the app is the CLI.
         args = parser.parse_args([*(argv or sys.argv[1:]), "talk"])
+    from app.config.characters import CharacterError
+
     try:
         return int(args.func(args) or 0)
+    except CharacterError as exc:
+        print(f"Cannot load the character: {exc}", file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         return 130
 

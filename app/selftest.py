@@ -60,8 +60,15 @@ def run_selftest(settings: Settings, paths: Paths) -> int:
         return f"{model.path.name}, silence p={p:.3f}"
 
     def asr() -> str:
+        a = settings.asr
         model = WhisperASR(
-            settings.asr.model, language=character.language, models_dir=paths.models_dir
+            a.model,
+            language=a.language or character.language,
+            compute_type=a.compute_type,
+            device=a.device,
+            cpu_threads=a.cpu_threads,
+            beam_size=a.beam_size,
+            models_dir=paths.models_dir,
         )
         t = model.transcribe(np.zeros(16000, np.float32))
         return f"{model.path} (1 s of silence in {t.elapsed_s * 1000:.0f} ms)"
@@ -75,8 +82,14 @@ def run_selftest(settings: Settings, paths: Paths) -> int:
         return f"{engine.name} at {engine.sample_rate} Hz, {seconds:.2f} s in {elapsed_ms:.0f} ms"
 
     def llm() -> str:
-        provider = make_llm(settings)
-        health = asyncio.run(provider.health())
+        async def check():
+            provider = make_llm(settings)
+            try:
+                return await provider.health()
+            finally:
+                await provider.aclose()
+
+        health = asyncio.run(check())
         if not health.ok:
             raise RuntimeError(health.detail)
         return health.detail
