@@ -126,9 +126,9 @@ class Engine:
     async def start(self) -> None:
         s = self.settings
         self.paths.ensure()
-        listen = self.plan.listen and self.plan.kind != "none"
         self._open_audio()
         speaking = self.audio_io is not None
+        listen = self.plan.listen and speaking  # no sound card: no point loading the ears
         language = s.asr.language or self.character.language
 
         def load_asr() -> WhisperASR:
@@ -201,12 +201,13 @@ class Engine:
         if self.audio_io is not None and self.player is not None:
             on_input = self.listener.on_input if self.listener else (lambda block, at: None)
             self.audio_io.start(on_input, self.player)
-            self._status("mic", "ok" if self.listener else "failed", self._mic_detail())
-
-    def _mic_detail(self) -> str:
         if self.listener is not None:
-            return "listening"
-        return "; ".join(self.report.errors.values()) or "not listening"
+            self._status("mic", "ok", "listening")
+        elif self.plan.listen and self.plan.kind != "none":
+            reason = "; ".join(self.report.errors.values()) or "the microphone could not be used"
+            self._status("mic", "failed", reason)
+        else:
+            self._status("mic", "off", "not listening (typed input)")
 
     def _open_audio(self) -> None:
         plan = self.plan

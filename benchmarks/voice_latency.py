@@ -357,9 +357,23 @@ def waterfall_png(stages: dict, path: Path) -> None:
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    order = ["asr_done", "llm_first_token", "first_clause", "tts_first_audio", "playback_start"]
-    labels = ["ASR done", "LLM first token", "first clause", "TTS first audio", "playback start"]
-    fig, ax = plt.subplots(figsize=(8, 3.2))
+    order = [
+        "asr_done",
+        "llm_first_token",
+        "llm_first_text",
+        "first_clause",
+        "tts_first_audio",
+        "playback_start",
+    ]
+    labels = [
+        "ASR done",
+        "LLM first token",
+        "first spoken token",
+        "first clause",
+        "TTS first audio",
+        "playback start",
+    ]
+    fig, ax = plt.subplots(figsize=(8, 3.6))
     prev = 0.0
     for i, (key, _label) in enumerate(zip(order, labels, strict=True)):
         value = (stages.get(key) or {}).get("median")
@@ -370,7 +384,7 @@ def waterfall_png(stages: dict, path: Path) -> None:
         prev = value
     ax.set_yticks(range(len(labels)), labels)
     ax.invert_yaxis()
-    ax.set_xlabel("ms after the user's last voiced sample (median over turns)")
+    ax.set_xlabel("ms after the VAD's end of speech (median over turns)")
     ax.set_title("Neiri response latency by stage")
     fig.tight_layout()
     fig.savefig(path, dpi=120)

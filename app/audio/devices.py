@@ -23,6 +23,8 @@ def sounddevice_module() -> Any:
         import sounddevice
     except OSError as exc:  # sounddevice raises OSError when libportaudio is missing
         raise AudioUnavailable(NO_PORTAUDIO) from exc
+    except Exception as exc:  # PortAudioError: the library is there but cannot start
+        raise AudioUnavailable(f"The audio system could not start: {exc}") from exc
     return sounddevice
 
 

@@ -75,12 +75,15 @@ class FileAudio:
         else:
             self.audio, self.output_rate = read_audio_file(input_path)
         self.output_path = Path(output_path) if output_path else None
+        self._out_file: sf.SoundFile | None = None
+        self._write_error: Exception | None = None
+        if self.output_path is not None:
+            self._out_file = self._open_output(self.output_path)
         self.block = max(1, int(self.output_rate * block_ms / 1000))
         self.realtime = realtime
         self._resampler = StreamResampler(self.output_rate, MIC_RATE)
         self._thread: threading.Thread | None = None
         self._stop = threading.Event()
-        self._written: list[np.ndarray] = []
         self.position = 0  # samples consumed so far (input clock)
         self.input_done = threading.Event()
         self.started_at: float | None = None
@@ -117,21 +120,37 @@ class FileAudio:
             self.position = start + self.block
             on_input(self._resampler.process(chunk), deadline)
             player.fill(out, deadline)
-            self._written.append(out.copy())
+            self._write(out)
             k += 1
-        self._flush()
 
-    def _flush(self) -> None:
-        if self.output_path is None:
+    def _open_output(self, path: Path) -> sf.SoundFile:
+        """Open the recording now, so a path that cannot be written fails at start."""
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            return sf.SoundFile(
+                str(path), "w", samplerate=self.output_rate, channels=1, subtype="PCM_16"
+            )
+        except (OSError, sf.LibsndfileError, RuntimeError) as exc:
+            raise AudioError(f"Cannot write the recording to {path}: {exc}") from exc
+
+    def _write(self, block: np.ndarray) -> None:
+        # Written block by block: a crash later loses nothing already said.
+        if self._out_file is None or self._write_error is not None:
             return
-        data = np.concatenate(self._written) if self._written else np.zeros(0, np.float32)
-        self.output_path.parent.mkdir(parents=True, exist_ok=True)
-        sf.write(str(self.output_path), data, self.output_rate, subtype="PCM_16")
+        try:
+            self._out_file.write(block)
+        except (OSError, sf.LibsndfileError, RuntimeError) as exc:
+            self._write_error = exc
 
     def stop(self) -> None:
         self._stop.set()
         if self._thread is not None:
             self._thread.join(timeout=5)
+        if self._out_file is not None:
+            self._out_file.close()
+            self._out_file = None
+        if self._write_error is not None:
+            raise AudioError(f"Writing {self.output_path} failed: {self._write_error}")
 
 
 class DeviceAudio:

@@ -28,6 +28,7 @@ from app.conversation.turn import Turn
 from app.core.bus import EventBus
 from app.core.events import (
     AvatarFrame,
+    ComponentStatus,
     EmotionChanged,
     MotionRequested,
     ReplyText,
@@ -96,6 +97,7 @@ class Conversation:
         self._loop = asyncio.get_running_loop()
         self._asr_lock = asyncio.Lock()
         self._saving: set[asyncio.Task] = set()
+        self._llm_state: str | None = None  # last published llm status
         if player is not None:
             player.set_notify(self._notice_threadsafe)
 
@@ -304,7 +306,9 @@ class Conversation:
             )
             async with contextlib.aclosing(stream):  # barge-in closes the request at once
                 async for piece in stream:
-                    turn.stamp("llm_first_token")
+                    if "llm_first_token" not in turn.stamps:
+                        turn.stamp("llm_first_token")
+                        self._llm_status("ok", "answering")
                     for item in parser.feed(piece):
                         if isinstance(item, Text):
                             if item.text.strip():
@@ -320,12 +324,16 @@ class Conversation:
                     turn.full_reply += item.text
                     submit(segmenter.feed(item.text))
             submit(segmenter.flush())
+            if not turn.full_reply.strip():  # only tags, or nothing at all
+                self._fail(turn, "llm", "The language model gave an empty reply.")
+                submit([character.error_line])
         except LLMStreamError as exc:
             submit(segmenter.flush())
             self._fail(turn, "llm", exc.message)
         except LLMError as exc:
             line = character.unreachable_line if isinstance(exc, LLMUnavailable) else None
             self._fail(turn, "llm", exc.message)
+            self._llm_status("failed", exc.message)
             submit([line or character.error_line])
         finally:
             queue.put_nowait((None, tags))
@@ -375,6 +383,11 @@ class Conversation:
             self.bus.publish(EmotionChanged(turn_id=turn.id, emotion=expression))
         else:
             self.bus.publish(MotionRequested(turn_id=turn.id, motion=tag.name))
+
+    def _llm_status(self, state: str, detail: str) -> None:
+        if state != self._llm_state:
+            self._llm_state = state
+            self.bus.publish(ComponentStatus(component="llm", state=state, detail=detail))
 
     def _fail(self, turn: Turn, stage: str, message: str) -> None:
         turn.failed = True

@@ -51,9 +51,11 @@ class SchemaInfo(_Model):
 @dataclass(frozen=True)
 class PastTurn:
     user_text: str
-    reply_text: str
+    reply_text: str  # what she said out loud (for a failed turn, maybe an app line)
     interrupted: bool
     created_at: dt.datetime
+    failed: bool = False
+    full_reply: str = ""  # what the model itself generated
 
 
 def open_database(path: Path) -> peewee.SqliteDatabase:
@@ -94,7 +96,15 @@ class History:
             query = query.where(TurnRecord.created_at >= since)
         rows = list(query.order_by(TurnRecord.id.desc()).limit(limit))
         return [
-            PastTurn(r.user_text, r.reply_text, r.interrupted, r.created_at) for r in reversed(rows)
+            PastTurn(
+                r.user_text,
+                r.reply_text,
+                r.interrupted,
+                r.created_at,
+                failed=r.failed,
+                full_reply=r.full_reply,
+            )
+            for r in reversed(rows)
         ]
 
     async def recent(self, limit: int, since: dt.datetime | None = None) -> list[PastTurn]:

@@ -20,6 +20,8 @@ def build_messages(
     The system prompt is byte-stable while the slots are empty, so the server can reuse
     its cached prefix. Slots (``memory``, ``relationship`` ...) are appended to it as
     titled sections. An interrupted reply is given as what she actually said, marked.
+    A failed turn contributes only what the model itself generated, never the line the
+    app spoke for her ("I can't reach my brain"): the model did not say that.
     """
     system = persona.strip()
     for name, content in (slots or {}).items():
@@ -29,8 +31,9 @@ def build_messages(
     for turn in past:
         if turn.user_text:
             messages.append({"role": "user", "content": turn.user_text})
-        if turn.reply_text:
-            reply = turn.reply_text + (INTERRUPTED_MARK if turn.interrupted else "")
+        reply = turn.full_reply if turn.failed else turn.reply_text
+        if reply:
+            reply += INTERRUPTED_MARK if turn.interrupted else ""
             messages.append({"role": "assistant", "content": reply})
     messages.append({"role": "user", "content": user_text})
     return messages

@@ -167,11 +167,6 @@ async def test_llm_down_she_says_so_and_the_next_turn_works_once_it_is_up(tmp_pa
     assert not turns[1].failed and turns[1].reply_text == BACK
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: the llm ComponentStatus is published once at start and never updated, "
-    "so it still says 'failed' after the server came back and turns work",
-)
 async def test_llm_status_recovers_when_the_server_comes_back():
     # Must survive: a true picture of the LLM for the window. After a turn has been
     # answered by the server, the last llm status must not still say "failed".
@@ -186,11 +181,6 @@ async def test_llm_status_recovers_when_the_server_comes_back():
         assert statuses[-1].state == "ok", statuses
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: a failed turn's canned line (unreachable_line / error_line) is stored as "
-    "her reply and sent back to the model as an assistant message in later prompts",
-)
 async def test_canned_error_lines_are_not_fed_back_to_the_model():
     # Must survive: the model's context. Lines the app spoke for her while the model was
     # unreachable are not things the model said; they must not enter later prompts.
@@ -319,11 +309,6 @@ async def test_unusable_text_is_rejected_without_a_turn():
     assert not any(t.interrupted or t.failed for t in turns)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: an empty reply from the model (nothing, or only tags) ends the turn in "
-    "silence: no TurnFailed, nothing said, failed=False",
-)
 @pytest.mark.parametrize("reply", ["", "[emotion: happy]"], ids=["nothing", "only-a-tag"])
 async def test_an_empty_reply_is_not_silence(reply):
     # Must survive: the user's understanding. When the model answers with no words at
@@ -369,11 +354,6 @@ async def test_text_only_mode_answers_in_text(tmp_path):
     assert turns[0].reply_text == " ".join(clauses) and not turns[0].failed
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: with listen=False (typed turns, --text) the engine publishes "
-    "ComponentStatus(mic, failed, 'not listening'); the CLI prints it as an error",
-)
 async def test_not_listening_on_purpose_is_not_a_mic_failure(tmp_path):
     # Must survive: a true status. Not listening because typed turns were asked for is
     # not a broken microphone, so no "mic failed" may reach the window or the terminal.
@@ -458,11 +438,6 @@ async def test_corrupt_input_file_is_a_clear_error_and_left_alone(tmp_path, make
     assert not out.exists()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: FileAudio never checks its output path; the write fails at stop() in the "
-    "audio thread (a traceback on stderr), nothing is raised and the recording is lost",
-)
 async def test_unwritable_output_file_is_a_clear_error_at_start(tmp_path):
     # Must survive: the user's recording, or at least the knowledge that it will not be
     # made. A path under a regular file can never be written.
