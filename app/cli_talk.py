@@ -23,6 +23,14 @@ from app.core.events import (
 )
 from app.engine import AudioPlan, Engine
 
+_last_problem = [""]
+
+
+def _problem(text: str) -> None:
+    if text != _last_problem[0]:  # a turn failing for the reason just shown says nothing new
+        _last_problem[0] = text
+        print(f"  ! {text}", file=sys.stderr, flush=True)
+
 
 def _printer(event: Event) -> None:
     if isinstance(event, UserText):
@@ -30,11 +38,11 @@ def _printer(event: Event) -> None:
     elif isinstance(event, ReplyText):
         print(f"neiri: {event.text}", flush=True)
     elif isinstance(event, TurnFailed):
-        print(f"  ! {event.message}", file=sys.stderr, flush=True)
+        _problem(event.message)
     elif isinstance(event, TurnInterrupted):
         print(f"  (interrupted: {event.reason})", file=sys.stderr, flush=True)
     elif isinstance(event, ComponentStatus) and event.state == "failed":
-        print(f"  ! {event.component}: {event.detail}", file=sys.stderr, flush=True)
+        _problem(event.detail)
     elif isinstance(event, TurnMetrics):
         stages = event.stages_ms()
         if stages:

@@ -232,9 +232,11 @@ class Engine:
             self.player = Player(self.audio_io.output_rate)
 
     async def _check_llm(self, llm: LLMProvider) -> None:
-        self._status("llm", "working", "connecting")
+        assert self.conversation is not None
+        report = self.conversation.report_llm_status
+        report("working", "connecting")
         health = await llm.health()
-        self._status("llm", "ok" if health.ok else "failed", health.detail)
+        report("ok" if health.ok else "failed", health.detail)
         if health.ok:
             try:
                 await llm.preload()

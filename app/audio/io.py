@@ -171,7 +171,10 @@ class DeviceAudio:
         try:
             out_info = self.sd.query_devices(self.output_index, "output")
         except Exception as exc:
-            raise AudioUnavailable(f"No usable output device: {exc}") from exc
+            raise AudioUnavailable(
+                f"No speakers or headphones found ({exc}); Neiri answers in text only. "
+                "Connect an output device, or pick one in the settings (neiri devices)."
+            ) from exc
         self.output_rate = int(out_info["default_samplerate"])
         self._streams: list[object] = []
 

@@ -308,7 +308,7 @@ class Conversation:
                 async for piece in stream:
                     if "llm_first_token" not in turn.stamps:
                         turn.stamp("llm_first_token")
-                        self._llm_status("ok", "answering")
+                        self.report_llm_status("ok", "answering")
                     for item in parser.feed(piece):
                         if isinstance(item, Text):
                             if item.text.strip():
@@ -333,7 +333,7 @@ class Conversation:
         except LLMError as exc:
             line = character.unreachable_line if isinstance(exc, LLMUnavailable) else None
             self._fail(turn, "llm", exc.message)
-            self._llm_status("failed", exc.message)
+            self.report_llm_status("failed", exc.message)
             submit([line or character.error_line])
         finally:
             queue.put_nowait((None, tags))
@@ -384,7 +384,8 @@ class Conversation:
         else:
             self.bus.publish(MotionRequested(turn_id=turn.id, motion=tag.name))
 
-    def _llm_status(self, state: str, detail: str) -> None:
+    def report_llm_status(self, state: str, detail: str) -> None:
+        """Publish the LLM's state when it changes (ok / working / failed)."""
         if state != self._llm_state:
             self._llm_state = state
             self.bus.publish(ComponentStatus(component="llm", state=state, detail=detail))
