@@ -76,6 +76,20 @@ NO_REPEAT_NGRAM = 5
 TOKENS_PER_SECOND = 5  # generous: fast speech is ~3-4 tokens per second
 
 
+def drop_restart(text: str) -> str:
+    """Remove a trailing fragment that restarts the utterance ("Can you help? Can").
+
+    With a trimmed window the decoder sometimes begins the sentence again instead of
+    ending; the length cap stops it, leaving the start of a repeat behind.
+    """
+    for mark in ".?!":
+        head, sep, tail = text.rpartition(mark)
+        tail = tail.strip()
+        if sep and tail and head and head.lstrip().lower().startswith(tail.lower()):
+            return (head + sep).strip()
+    return text
+
+
 class WhisperASR:
     """faster-whisper with the low-latency decoding options; call from a worker thread."""
 
@@ -149,9 +163,10 @@ class WhisperASR:
             return_no_speech_prob=True,
         )[0]
         ids = [t for t in result.sequences_ids[0] if t < self._tokenizer.eot]
-        if result.no_speech_prob > 0.6 and result.scores[0] / max(1, len(ids)) < -0.7:
+        # scores are already length-normalised log probabilities
+        if result.no_speech_prob > 0.6 and result.scores[0] < -0.7:
             return ""  # noise or breath, not words
-        return self._tokenizer.decode(ids).strip()
+        return drop_restart(self._tokenizer.decode(ids).strip())
 
     def _silence_features(self, window: int) -> np.ndarray:
         cached = getattr(self, "_silence", None)

@@ -16,6 +16,7 @@ import pytest
 from app.config.paths import Paths
 from app.conversation.history import History
 from app.core.events import (
+    AvatarFrame,
     EmotionChanged,
     MotionRequested,
     ReplyText,
@@ -86,6 +87,14 @@ async def test_a_spoken_question_gets_a_spoken_answer(tmp_path):
     ]
     assert all(t is not None for t in order), m
     assert order == sorted(order), m.stages_ms()
+
+    # the mouth moves with the audio actually played, and closes when she is done
+    frames = run.of(AvatarFrame)
+    speaking = [f for f in frames if m.playback_start <= f.ts <= m.playback_end + 0.05]
+    assert max(f.mouth for f in speaking) > 0.5
+    assert all(f.ts >= m.playback_start - 0.005 for f in frames)
+    assert frames[-1].mouth == 0.0 and frames[-1].ts >= m.playback_end - 0.03
+    assert {f.emotion for f in speaking} == {"happy"}
 
     # out.wav is on the input's clock: silent while she listens, her voice after
     out, rate = read(out_wav)
