@@ -13,12 +13,18 @@ from app.config.settings import Settings
 
 
 def _load(args: argparse.Namespace) -> tuple[Settings, Paths]:
+    settings, paths, _result = load_all(args)
+    return settings, paths
+
+
+def load_all(args: argparse.Namespace, report: bool = True):
+    """Settings, paths and the load result (with its problems); logging set up."""
     from app.config.store import format_problems, load_settings
     from app.logs import setup_logging
 
     paths = Paths.resolve(getattr(args, "config", None)).ensure()
     result = load_settings(paths.settings_file)
-    if result.problems:
+    if result.problems and report:
         print(
             "Problems in your settings (Neiri starts with defaults for these; "
             "your file is left as it is):\n" + format_problems(result.problems),
@@ -34,7 +40,7 @@ def _load(args: argparse.Namespace) -> tuple[Settings, Paths]:
         backups=settings.logging.backups,
         console=bool(getattr(args, "verbose", False)),
     )
-    return settings, paths
+    return settings, paths, result
 
 
 def cmd_devices(args: argparse.Namespace) -> int:
@@ -105,7 +111,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
-        # The desktop window arrives with its own issue; until then the app is the CLI.
+        # The headless engine's own entry (python -m app): with no command, talk in the
+        # terminal. The desktop window is started by the `neiri` launcher in ui/.
         args = parser.parse_args([*(argv or sys.argv[1:]), "talk"])
     from app.config.characters import CharacterError
 

@@ -267,6 +267,40 @@ class Engine:
             await asyncio.sleep(poll_s)
             quiet = quiet + poll_s if self.idle else 0.0
 
+    async def switch_character(self, name: str) -> Character:
+        """Switch persona, prompt history and voice together; the old one stays on failure."""
+        loop = asyncio.get_running_loop()
+        character = await loop.run_in_executor(
+            None, load_character, name, self.paths.characters_dir
+        )
+        old_voice = self.settings.tts.voice or self.character.voice
+        new_voice = self.settings.tts.voice or character.voice
+        if self.player is not None and new_voice != old_voice:
+            self._status("tts", "working", f"loading voice {new_voice}")
+            synth = await loop.run_in_executor(
+                None,
+                lambda: Synthesizer(
+                    make_tts(self.settings, character, self.paths),
+                    self.player.sample_rate,
+                    self.settings.tts.cache_size,
+                ),
+            )
+            old, self.synth = self.synth, synth
+            if self.conversation is not None:
+                self.conversation.synth = synth
+            if old is not None:
+                old.close()
+            self._status("tts", "ok", f"voice {new_voice}")
+        if self.conversation is not None:
+            self.conversation.interrupt("character_switch")
+            self.conversation.character = character
+        if self.history is not None:
+            self.history.character = character.name
+        self.character = character
+        self.settings.character = character.name
+        log_event(log, "character.switched", character.name)
+        return character
+
     def set_listening(self, on: bool) -> None:
         if self.listener is not None:
             self.listener.muted = not on

@@ -212,6 +212,21 @@ class ServerSettings(_Section):
     )
 
 
+class UiSettings(_Section):
+    theme: Literal["system", "light", "dark"] = Field(
+        "system", description="Colours of the window: follow the system, light or dark."
+    )
+    close_to_tray: bool = Field(
+        True, description="Closing the window keeps Neiri running in the system tray."
+    )
+    tray_notice_shown: bool = Field(
+        False, description="Whether the 'still running in the tray' notice was shown once."
+    )
+    push_to_talk_key: str = Field(
+        "F9", min_length=1, description="Hold this key to talk while the microphone is off."
+    )
+
+
 class Settings(BaseModel):
     """The whole settings file. Sections are nested models; unknown keys are kept."""
 
@@ -238,6 +253,7 @@ class Settings(BaseModel):
     server: ServerSettings = Field(
         default_factory=ServerSettings, description="The local web server (avatar, remote control)."
     )
+    ui: UiSettings = Field(default_factory=UiSettings, description="The desktop window.")
 
 
 SECTION_NAMES: tuple[str, ...] = tuple(

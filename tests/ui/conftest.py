@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
-from ui.qt_env import prepare_environment  # noqa: E402
+from ui.qt_env import prepare_environment
 
 prepare_environment()
 

@@ -1,0 +1,218 @@
+"""The desktop app: one Qt window and tray running the engine on the Qt thread (qasync)."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import sys
+import time
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from app.config.characters import list_characters
+from app.config.paths import Paths
+from app.config.settings import Settings
+from app.config.store import LoadResult, format_problems, save_settings
+from app.engine import AudioPlan, Engine
+from app.logs import log_event
+from ui.bridge import EngineBridge
+from ui.main_window import ICON, MainWindow
+from ui.single_instance import SingleInstance, server_name
+from ui.theme import apply_theme
+from ui.tray import Tray
+
+log = logging.getLogger("neiri.ui")
+
+
+class NeiriApp(QObject):
+    """Owns the engine, the window, the tray and the dialogs; one explicit quit path."""
+
+    def __init__(
+        self,
+        qapp: QApplication,
+        settings: Settings,
+        paths: Paths,
+        loaded: LoadResult | None = None,
+        audio: AudioPlan | None = None,
+    ) -> None:
+        super().__init__()
+        self.qapp = qapp
+        qapp.setQuitOnLastWindowClosed(False)  # a tray app: quit only through quit()
+        self.settings = settings
+        self.paths = paths
+        self.loaded = loaded
+        self.started_at = time.perf_counter()
+        self.timings: dict[str, float] = {}
+        self.engine = Engine(settings, paths, audio or AudioPlan("device"))
+        self.bridge = EngineBridge(self.engine.bus, self)
+        self.window = MainWindow(self.engine, self.bridge, paths.config_dir / "window.ini")
+        characters = list_characters(paths.characters_dir)
+        self.tray = Tray(QIcon(str(ICON)), characters, self.engine.character.name, self)
+        self._quit = asyncio.Event()
+        self._dialogs: dict[str, QObject] = {}
+        self._wire()
+
+    def _wire(self) -> None:
+        w, t = self.window, self.tray
+        w.quitRequested.connect(self.quit)
+        w.settingsRequested.connect(self.open_settings)
+        w.logViewerRequested.connect(self.open_log_viewer)
+        w.wizardRequested.connect(self.open_wizard)
+        w.hiddenToTray.connect(self._hidden_to_tray)
+        t.showHideRequested.connect(self.toggle_window)
+        t.muteToggled.connect(lambda muted: w.set_mic(not muted))
+        t.pauseToggled.connect(self._pause)
+        t.stopRequested.connect(self.engine.stop_speaking)
+        t.characterChosen.connect(w.select_character)
+        t.settingsRequested.connect(self.open_settings)
+        t.quitRequested.connect(self.quit)
+        self.bridge.componentStatus.connect(self._note_ready)
+        self.qapp.installEventFilter(w)
+
+    # --- life cycle -------------------------------------------------------------------
+
+    async def run(self) -> None:
+        self.window.show()
+        self.tray.show()
+        self.timings["window_shown_s"] = time.perf_counter() - self.started_at
+        if self.loaded is not None and self.loaded.problems:
+            self._settings_problem(format_problems(self.loaded.problems))
+        try:
+            await self.engine.start()
+        except Exception as exc:  # a broken engine degrades the app, it never kills it
+            log.exception("engine start failed")
+            self.window.transcript.add_system(self.tr("Neiri could not start: {}").format(exc))
+        self.timings["engine_started_s"] = time.perf_counter() - self.started_at
+        await self._quit.wait()
+        await self.shutdown()
+
+    async def shutdown(self) -> None:
+        self.window.quit_now()
+        try:
+            await self.engine.stop()
+        finally:
+            self.bridge.detach()
+            self.tray.icon.hide()
+
+    def quit(self) -> None:
+        self._quit.set()
+
+    def _note_ready(self, component: str, state: str, detail: str) -> None:
+        if "ready_s" in self.timings or self.engine.conversation is None:
+            return
+        if self.engine.listener is not None or (component == "mic" and state != "working"):
+            self.timings["ready_s"] = time.perf_counter() - self.started_at
+            log_event(
+                log, "app.ready", "ready", **{k: round(v, 3) for k, v in self.timings.items()}
+            )
+
+    # --- window and tray ---------------------------------------------------------------
+
+    def toggle_window(self) -> None:
+        if self.window.isVisible() and not self.window.isMinimized():
+            self.window.hide()
+        else:
+            self.bring_to_front()
+
+    def bring_to_front(self) -> None:
+        self.window.show()
+        self.window.setWindowState(
+            self.window.windowState() & ~Qt.WindowState.WindowMinimized
+            | Qt.WindowState.WindowActive
+        )
+        self.window.raise_()
+        self.window.activateWindow()
+
+    def _pause(self, paused: bool) -> None:
+        self.engine.set_listening(not paused and self.window.mic_button.isChecked())
+        self.window.state_label.setText(self.tr("Paused") if paused else self.tr("Listening"))
+
+    def _hidden_to_tray(self) -> None:
+        if self.settings.ui.tray_notice_shown:
+            return
+        self.tray.notify(
+            "Neiri",
+            self.tr("Neiri is still running in the tray. Use Quit in its menu to close her."),
+        )
+        self.settings.ui.tray_notice_shown = True
+        try:
+            save_settings(self.settings, self.paths.settings_file)
+        except Exception as exc:  # refused while the file is broken: keep it in memory
+            log_event(log, "settings.not_saved", str(exc), level=logging.WARNING)
+
+    def _settings_problem(self, text: str) -> None:
+        box = QMessageBox(self.window)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Problems in your settings"))
+        box.setText(
+            self.tr("Some settings could not be used; Neiri started with defaults for them.")
+        )
+        box.setInformativeText(text + "\n\n" + self.tr("Your settings file was not changed."))
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    # --- dialogs ----------------------------------------------------------------------
+
+    def open_settings(self) -> None:
+        from ui.dialogs.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.settings, self.paths.settings_file, self.window)
+        dialog.settingsApplied.connect(self._settings_applied)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._dialogs["settings"] = dialog
+        dialog.open()
+
+    def _settings_applied(self, settings: Settings) -> None:
+        self.settings = settings
+        self.engine.settings = settings
+        self.window.close_to_tray = settings.ui.close_to_tray
+        apply_theme(self.qapp, settings.ui.theme)
+
+    def open_log_viewer(self) -> None:
+        from ui.dialogs.log_viewer import LogViewer
+
+        viewer = self._dialogs.get("logs")
+        if viewer is None:
+            viewer = LogViewer(self.paths.log_dir, self.window)
+            self._dialogs["logs"] = viewer
+        viewer.show()
+        viewer.raise_()
+
+    def open_wizard(self) -> None:
+        box = QMessageBox(self.window)
+        box.setWindowTitle(self.tr("First-run wizard"))
+        box.setText(self.tr("The first-run wizard is not set up yet."))
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+
+def run_gui(settings: Settings, paths: Paths, loaded: LoadResult | None = None) -> int:
+    """Start the desktop app; returns the exit code."""
+    from ui.qt_env import prepare_environment
+
+    prepare_environment()
+    import qasync
+
+    QApplication.setApplicationName("Neiri")
+    QApplication.setOrganizationName("Neiri")
+    qapp = QApplication.instance() or QApplication(sys.argv)
+    qapp.setQuitOnLastWindowClosed(False)
+    qapp.setWindowIcon(QIcon(str(ICON)))
+    apply_theme(qapp, settings.ui.theme)
+
+    instance = SingleInstance(server_name(str(paths.config_dir)))
+    if instance.ask_running_instance():
+        print("Neiri is already running: its window was brought to the front.")
+        return 0
+    instance.listen()
+
+    loop = qasync.QEventLoop(qapp)
+    asyncio.set_event_loop(loop)
+    neiri = NeiriApp(qapp, settings, paths, loaded)
+    instance.activated.connect(neiri.bring_to_front)
+    with loop:
+        loop.run_until_complete(neiri.run())
+    instance.close()
+    return 0
