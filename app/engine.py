@@ -28,6 +28,7 @@ from app.core.bus import EventBus
 from app.core.events import ComponentStatus
 from app.llm.provider import LLMProvider, make_provider
 from app.logs import log_event
+from app.server import ControlCommand, EventServer, ServerError
 from app.speech.asr import WhisperASR
 from app.speech.tts.base import TTS, TTSError
 from app.speech.tts.synthesizer import Synthesizer
@@ -102,6 +103,7 @@ class Engine:
         self.asr: WhisperASR | None = None
         self.synth: Synthesizer | None = None
         self.llm: LLMProvider | None = None
+        self.server: EventServer | None = None
 
     def _status(self, component: str, state: str, detail: str = "") -> None:
         self.bus.publish(ComponentStatus(component=component, state=state, detail=detail))
@@ -126,6 +128,8 @@ class Engine:
     async def start(self) -> None:
         s = self.settings
         self.paths.ensure()
+        if s.server.enabled:
+            await self._start_server()
         self._open_audio()
         speaking = self.audio_io is not None
         listen = self.plan.listen and speaking  # no sound card: no point loading the ears
@@ -208,6 +212,29 @@ class Engine:
             self._status("mic", "failed", reason)
         else:
             self._status("mic", "off", "not listening (typed input)")
+
+    async def _start_server(self) -> None:
+        """The avatar page and event stream; a taken port degrades, it never stops her."""
+        self.server = EventServer.from_settings(
+            self.bus, self.settings.server, control=self._control
+        )
+        try:
+            url = await self.server.start()
+        except ServerError as exc:
+            self.server = None
+            self.report.errors["server"] = str(exc)
+            self._status("server", "failed", str(exc))
+            log_event(log, "server.failed", str(exc), level=logging.WARNING)
+            return
+        self._status("server", "ok", url)
+
+    def _control(self, command: ControlCommand):
+        """Remote control from a web client (already authorised by the server)."""
+        if command.action == "stop":
+            return self.stop_speaking()
+        if command.action == "say" and command.text:
+            return self.send_text(command.text, source="remote")
+        return None
 
     def _open_audio(self) -> None:
         plan = self.plan
@@ -319,6 +346,8 @@ class Engine:
             self.synth.close()
         if self.llm is not None:
             await self.llm.aclose()
+        if self.server is not None:
+            await self.server.stop()
 
 
 async def _none() -> None:

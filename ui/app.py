@@ -69,7 +69,6 @@ class NeiriApp(QObject):
         t.settingsRequested.connect(self.open_settings)
         t.quitRequested.connect(self.quit)
         self.bridge.componentStatus.connect(self._note_ready)
-        self.qapp.installEventFilter(w)
 
     # --- life cycle -------------------------------------------------------------------
 
@@ -181,18 +180,41 @@ class NeiriApp(QObject):
         viewer.raise_()
 
     def open_wizard(self) -> None:
-        box = QMessageBox(self.window)
-        box.setWindowTitle(self.tr("First-run wizard"))
-        box.setText(self.tr("The first-run wizard is not set up yet."))
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
+        """Show the first-run wizard (window-modal, never ``exec()``); Finish saves and
+        applies its settings, Cancel changes nothing."""
+        from ui.dialogs.wizard import FirstRunWizard
+
+        wizard = self._dialogs.get("wizard")
+        if wizard is not None:
+            try:
+                if wizard.isVisible():
+                    wizard.raise_()
+                    wizard.activateWindow()
+                    return
+            except RuntimeError:  # deleted on close
+                pass
+        wizard = FirstRunWizard(
+            self.settings, self.paths, self.window, bridge=self.bridge, engine=self.engine
+        )
+
+        def completed(settings: Settings) -> None:
+            character = settings.character
+            self._settings_applied(settings)
+            if character != self.engine.character.name:
+                self.window.select_character(character)
+
+        wizard.completed.connect(completed)
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._dialogs["wizard"] = wizard
+        wizard.open()
 
 
 def run_gui(settings: Settings, paths: Paths, loaded: LoadResult | None = None) -> int:
     """Start the desktop app; returns the exit code."""
-    from ui.qt_env import prepare_environment
+    from ui.qt_env import load_webengine, prepare_environment
 
     prepare_environment()
+    load_webengine()
     import qasync
 
     QApplication.setApplicationName("Neiri")
@@ -212,7 +234,15 @@ def run_gui(settings: Settings, paths: Paths, loaded: LoadResult | None = None) 
     asyncio.set_event_loop(loop)
     neiri = NeiriApp(qapp, settings, paths, loaded)
     instance.activated.connect(neiri.bring_to_front)
+
+    async def main() -> None:
+        running = asyncio.ensure_future(neiri.run())
+        await asyncio.sleep(0)  # run() shows the window first
+        if loaded is not None and loaded.first_run:
+            neiri.open_wizard()
+        await running
+
     with loop:
-        loop.run_until_complete(neiri.run())
+        loop.run_until_complete(main())
     instance.close()
     return 0

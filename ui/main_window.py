@@ -8,7 +8,7 @@ from collections.abc import Callable, Coroutine
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QSettings, QSize, Qt, Signal
+from PySide6.QtCore import QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -343,6 +343,13 @@ class MainWindow(QMainWindow):
         light = self.lights.get(component)
         if light is not None:
             light.set_state(state, detail)
+        if component == "server":
+            if state == "ok":
+                self.avatar.show_page(detail.rstrip("/") + "/")
+            elif state == "failed":
+                self.avatar.show_message(
+                    self.tr("The avatar page could not be served: {}").format(detail)
+                )
         if component == "audio" and state == "failed":
             self.lights["mic"].set_state("failed", detail)
             self.transcript.add_system(detail)
@@ -364,17 +371,27 @@ class MainWindow(QMainWindow):
 
     # --- push to talk --------------------------------------------------------------------
 
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-        if event.type() in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            key_event: QKeyEvent = event  # type: ignore[assignment]
-            if not key_event.isAutoRepeat() and self._is_ptt(key_event):
-                down = event.type() == QEvent.Type.KeyPress
-                if not self.mic_button.isChecked() or self._ptt_down:
-                    self._ptt_down = down
-                    self.engine.set_listening(down)
-                    self.state_label.setText(self.tr("Push to talk…") if down else self.tr("Muted"))
-                    return True
-        return super().eventFilter(obj, event)
+    # Keys the focused widget does not use (F9 in the text box) come up to the window.
+    # No application-wide event filter: a Python filter on every event crashes
+    # QtWebEngine's internal widgets.
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if not self._push_to_talk(event, True):
+            super().keyPressEvent(event)
+
+    def keyReleaseEvent(self, event: QKeyEvent) -> None:
+        if not self._push_to_talk(event, False):
+            super().keyReleaseEvent(event)
+
+    def _push_to_talk(self, event: QKeyEvent, down: bool) -> bool:
+        if event.isAutoRepeat() or not self._is_ptt(event):
+            return False
+        if self.mic_button.isChecked() and not self._ptt_down:
+            return False  # the microphone is already on
+        self._ptt_down = down
+        self.engine.set_listening(down)
+        self.state_label.setText(self.tr("Push to talk…") if down else self.tr("Muted"))
+        return True
 
     def _is_ptt(self, event: QKeyEvent) -> bool:
         if self._ptt_key.isEmpty():

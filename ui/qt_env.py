@@ -25,3 +25,19 @@ def prepare_environment() -> None:
         flags = os.environ.get("QTWEBENGINE_CHROMIUM_FLAGS", "")
         if "--use-angle" not in flags:
             os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = f"{flags} {WEBGL_FLAGS}".strip()
+
+
+def load_webengine() -> bool:
+    """Import QtWebEngine before the QApplication exists, as Qt requires.
+
+    Creating a web view in an application started without this crashes the process.
+    Returns False when QtWebEngine is not installed (the avatar then shows a note).
+    """
+    try:
+        from PySide6.QtCore import QCoreApplication, Qt
+        from PySide6.QtWebEngineWidgets import QWebEngineView  # noqa: F401
+    except ImportError:
+        return False
+    if QCoreApplication.instance() is None:
+        QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
+    return True

@@ -203,7 +203,12 @@ class ServerSettings(_Section):
     host: str = Field(
         "127.0.0.1", min_length=1, description="Address the local web server listens on."
     )
-    port: int = Field(8765, ge=1, le=65535, description="Port of the local web server.")
+    enabled: bool = Field(
+        True, description="Serve the avatar page for the app window and OBS browser sources."
+    )
+    port: int = Field(
+        8765, ge=0, le=65535, description="Port of the local web server (0 picks a free one)."
+    )
     allow_remote: bool = Field(
         False, description="Allow other devices on the network to connect (needs a token)."
     )

@@ -29,6 +29,7 @@ def engine_settings(llm_url: str, **llm) -> Settings:
     settings.llm.base_url = llm_url
     settings.llm.model = "neiri-test"
     settings.llm.retry_backoff_s = 0.05
+    settings.server.port = 0  # a free port: tests never fight over 8765
     for key, value in llm.items():
         setattr(settings.llm, key, value)
     return settings

@@ -9,9 +9,10 @@ from pathlib import Path
 import pytest
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
-from ui.qt_env import prepare_environment
+from ui.qt_env import load_webengine, prepare_environment
 
 prepare_environment()
+load_webengine()
 
 SCREENSHOTS = Path(__file__).resolve().parent / "screenshots"
 

@@ -30,6 +30,7 @@ def make_app(qapp, url: str, tmp_path, audio=None) -> NeiriApp:
     settings = Settings()
     settings.llm.base_url = url
     settings.llm.retry_backoff_s = 0.05
+    settings.server.port = 0
     paths = Paths.resolve().ensure()
     plan = audio or AudioPlan("files", None, tmp_path / "out.wav", listen=False)
     return NeiriApp(qapp, settings, paths, audio=plan)
@@ -100,10 +101,20 @@ def test_tray_actions_drive_the_app(qapp, qloop, qtbot, tmp_path):
             runner = asyncio.ensure_future(neiri.run())
             await until(lambda: neiri.engine.conversation is not None)
 
+            listening: list[bool] = []
+            neiri.engine.set_listening = listening.append  # record what the window asks for
             neiri.tray.mute_action.trigger()
             assert not window.mic_button.isChecked()
+            assert listening[-1] is False
+
+            # push to talk while muted: F9 held in the text box reaches the window
+            qtbot.keyPress(window.input, Qt.Key.Key_F9)
+            assert listening[-1] is True and window.state_label.text() == "Push to talk…"
+            qtbot.keyRelease(window.input, Qt.Key.Key_F9)
+            assert listening[-1] is False
+
             neiri.tray.mute_action.trigger()
-            assert window.mic_button.isChecked()
+            assert window.mic_button.isChecked() and listening[-1] is True
 
             neiri.tray.show_action.trigger()
             assert not window.isVisible()
@@ -166,4 +177,3 @@ def test_llm_down_is_shown_not_fatal(qapp, qloop, qtbot, tmp_path):
         await asyncio.wait_for(runner, 10)
 
     qloop.run_until_complete(scenario())
-    assert Qt  # imported for the test module's readers: Qt enums used above
