@@ -15,9 +15,11 @@ import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy as np
+
 from app.audio.devices import AudioUnavailable
 from app.audio.io import AudioIO, DeviceAudio, FileAudio
-from app.audio.playback import Player
+from app.audio.playback import Player, Segment
 from app.config.characters import Character, load_character
 from app.config.paths import Paths
 from app.config.settings import Settings
@@ -104,6 +106,7 @@ class Engine:
         self.synth: Synthesizer | None = None
         self.llm: LLMProvider | None = None
         self.server: EventServer | None = None
+        self._previews = 0
 
     def _status(self, component: str, state: str, detail: str = "") -> None:
         self.bus.publish(ComponentStatus(component=component, state=state, detail=detail))
@@ -327,6 +330,115 @@ class Engine:
         self.settings.character = character.name
         log_event(log, "character.switched", character.name)
         return character
+
+    async def apply_settings(self, new: Settings) -> list[str]:
+        """Make changed settings take effect now where the engine allows.
+
+        Returns what still needs a restart (said to the user). A part that fails to
+        reload keeps running as it was, with a failed status saying why.
+        """
+        old, self.settings = self.settings, new
+        loop = asyncio.get_running_loop()
+        later: list[str] = []
+        conv = self.conversation
+        if conv is not None:
+            c = new.conversation
+            conv.options.history_turns = c.history_turns
+            conv.options.max_input_chars = c.max_input_chars
+            conv.options.resume_window_h = c.resume_window_h
+            conv.options.temperature = new.llm.temperature
+            conv.options.max_tokens = new.llm.max_tokens
+        if new.llm != old.llm and conv is not None:
+            previous, self.llm = self.llm, make_llm(new)
+            conv.llm = self.llm
+            if previous is not None:
+                await previous.aclose()
+            self._llm_check = asyncio.create_task(self._check_llm(self.llm))
+        if self.listener is not None and (new.vad != old.vad or new.audio.mode != old.audio.mode):
+            cfg = self.listener.vad.config
+            for name in ("threshold", "neg_threshold", "min_speech_ms", "min_silence_ms"):
+                setattr(cfg, name, getattr(new.vad, name))
+            cfg.max_utterance_s = new.vad.max_utterance_s
+            cfg.speakers_mode = new.audio.mode == "speakers"
+        if new.tts != old.tts and self.player is not None:
+            try:
+                tts = await loop.run_in_executor(None, make_tts, new, self.character, self.paths)
+            except Exception as exc:
+                self._status("tts", "failed", f"kept the previous voice: {exc}")
+            else:
+                previous_synth = self.synth
+                self.synth = Synthesizer(tts, self.player.sample_rate, new.tts.cache_size)
+                if conv is not None:
+                    conv.synth = self.synth
+                if previous_synth is not None:
+                    previous_synth.close()
+                self._status("tts", "ok", f"voice {tts.name}")
+        if new.asr != old.asr and self.asr is not None:
+            self._status("asr", "working", "loading the new speech model")
+            try:
+                asr = await loop.run_in_executor(
+                    None,
+                    lambda: WhisperASR(
+                        new.asr.model,
+                        language=new.asr.language or self.character.language,
+                        compute_type=new.asr.compute_type,
+                        device=new.asr.device,
+                        cpu_threads=new.asr.cpu_threads,
+                        beam_size=new.asr.beam_size,
+                        models_dir=self.paths.models_dir,
+                    ),
+                )
+            except Exception as exc:
+                self._status("asr", "failed", f"kept the previous model: {exc}")
+            else:
+                self.asr = asr
+                if conv is not None:
+                    conv.asr = asr
+                self._status("asr", "ok", f"model {new.asr.model}")
+        if new.logging.level != old.logging.level:
+            logging.getLogger().setLevel(new.logging.level)
+        if (new.audio.input_device, new.audio.output_device, new.audio.block_ms) != (
+            old.audio.input_device,
+            old.audio.output_device,
+            old.audio.block_ms,
+        ):
+            later.append("audio devices")
+        if new.server != old.server:
+            later.append("web server")
+        return later
+
+    async def preview_voice(self, text: str, settings: Settings | None = None) -> None:
+        """Speak ``text`` with the voice in ``settings`` (e.g. a settings draft), outside
+        any turn; the avatar's mouth follows it like a reply."""
+        if self.player is None:
+            raise AudioUnavailable("There is no output device to play the preview on.")
+        s = settings or self.settings
+        loop = asyncio.get_running_loop()
+        tts = await loop.run_in_executor(None, make_tts, s, self.character, self.paths)
+        synth = Synthesizer(tts, self.player.sample_rate, cache_size=0)
+        try:
+            chunk = await synth.speak(0, self._next_preview(), text)
+        finally:
+            synth.close()
+        self.player.enqueue(
+            Segment(0, chunk.seq, text, chunk.pcm, chunk.envelope, chunk.envelope_rate)
+        )
+
+    def play_test_tone(self, seconds: float = 0.6, hz: float = 440.0) -> None:
+        """A short, gentle beep on the output device (Settings > Audio > Test)."""
+        if self.player is None:
+            raise AudioUnavailable("There is no output device to play the test sound on.")
+        rate = self.player.sample_rate
+        t = np.arange(int(seconds * rate)) / rate
+        fade = np.minimum(1.0, np.minimum(t, seconds - t) / 0.03)
+        tone = (0.25 * np.sin(2 * np.pi * hz * t) * fade).astype(np.float32)
+        self.player.enqueue(
+            Segment(0, self._next_preview(), "", tone, np.zeros(0, np.float32), 60.0)
+        )
+
+    def _next_preview(self) -> int:
+        self._previews += 1
+        return self._previews
 
     def set_listening(self, on: bool) -> None:
         if self.listener is not None:

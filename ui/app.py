@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import sys
 import time
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import QObject, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.config.characters import list_characters
@@ -52,6 +53,7 @@ class NeiriApp(QObject):
         self.tray = Tray(QIcon(str(ICON)), characters, self.engine.character.name, self)
         self._quit = asyncio.Event()
         self._dialogs: dict[str, QObject] = {}
+        self._tasks: set[asyncio.Task] = set()
         self._wire()
 
     def _wire(self) -> None:
@@ -154,20 +156,119 @@ class NeiriApp(QObject):
 
     # --- dialogs ----------------------------------------------------------------------
 
-    def open_settings(self) -> None:
+    def open_settings(self) -> QObject:
         from ui.dialogs.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.settings, self.paths.settings_file, self.window)
+        existing = self._dialogs.get("settings")
+        if existing is not None and existing.isVisible():
+            existing.raise_()
+            return existing
+        dialog = SettingsDialog(
+            self.settings,
+            self.paths.settings_file,
+            self.window,
+            characters_dir=self.paths.characters_dir,
+        )
         dialog.settingsApplied.connect(self._settings_applied)
+        dialog.modelsRequested.connect(
+            lambda provider, url: self._spawn(self._list_models(dialog, provider, url))
+        )
+        dialog.testConnectionRequested.connect(
+            lambda llm: self._spawn(self._test_connection(dialog, llm))
+        )
+        dialog.previewRequested.connect(
+            lambda text: self._spawn(self._preview(dialog, text), dialog)
+        )
+        dialog.testOutputRequested.connect(lambda: self._guard(self.engine.play_test_tone, dialog))
+        dialog.openLogFolderRequested.connect(
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.paths.log_dir)))
+        )
+        dialog.logViewerRequested.connect(self.open_log_viewer)
+        self.bridge.micLevel.connect(dialog.set_input_level)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.destroyed.connect(lambda: self._dialogs.pop("settings", None))
         self._dialogs["settings"] = dialog
         dialog.open()
+        return dialog
+
+    def _spawn(self, coro, dialog: QObject | None = None) -> None:
+        task = asyncio.ensure_future(coro)
+        self._tasks.add(task)
+
+        def done(t: asyncio.Task) -> None:
+            self._tasks.discard(t)
+            if not t.cancelled() and t.exception() is not None:
+                self._report(t.exception(), dialog)
+
+        task.add_done_callback(done)
+
+    def _guard(self, fn, dialog: QObject | None = None) -> None:
+        try:
+            fn()
+        except Exception as exc:
+            self._report(exc, dialog)
+
+    def _report(self, exc: BaseException, dialog: QObject | None) -> None:
+        log_event(log, "ui.action_failed", str(exc), level=logging.WARNING)
+        self.window.transcript.add_system(str(exc))
+
+    async def _list_models(self, dialog, provider: str, url: str) -> None:
+        from app.engine import make_llm
+
+        probe = self.settings.model_copy(deep=True)
+        probe.llm.provider = provider
+        probe.llm.base_url = url
+        probe.llm.connect_retries = 0
+        llm = make_llm(probe)
+        try:
+            models = await llm.list_models()
+        except Exception as exc:
+            dialog.set_models(str(getattr(exc, "message", exc)))
+        else:
+            dialog.set_models(models)
+        finally:
+            await llm.aclose()
+
+    async def _test_connection(self, dialog, llm_settings) -> None:
+        """Connect with the draft's LLM settings and time the first token of a tiny reply."""
+        from app.engine import make_llm
+
+        probe = self.settings.model_copy(deep=True)
+        probe.llm = llm_settings.model_copy()
+        probe.llm.connect_retries = 0
+        llm = make_llm(probe)
+        started = time.perf_counter()
+        try:
+            stream = llm.stream_chat([{"role": "user", "content": "Say hi."}], max_tokens=8)
+            async with contextlib.aclosing(stream):
+                async for _piece in stream:
+                    first_ms = (time.perf_counter() - started) * 1000
+                    break
+                else:
+                    raise RuntimeError(self.tr("the server answered with nothing"))
+        except Exception as exc:
+            dialog.show_connection_result(False, str(getattr(exc, "message", exc)), None)
+        else:
+            text = self.tr("Connected: first token after {:.0f} ms").format(first_ms)
+            dialog.show_connection_result(True, text, first_ms)
+        finally:
+            await llm.aclose()
+
+    async def _preview(self, dialog, text: str) -> None:
+        await self.engine.preview_voice(text, dialog.draft())
 
     def _settings_applied(self, settings: Settings) -> None:
         self.settings = settings
-        self.engine.settings = settings
         self.window.close_to_tray = settings.ui.close_to_tray
         apply_theme(self.qapp, settings.ui.theme)
+        self._spawn(self._apply_to_engine(settings))
+
+    async def _apply_to_engine(self, settings: Settings) -> None:
+        later = await self.engine.apply_settings(settings)
+        if later:
+            self.window.transcript.add_system(
+                self.tr("Saved. These take effect after a restart: {}").format(", ".join(later))
+            )
 
     def open_log_viewer(self) -> None:
         from ui.dialogs.log_viewer import LogViewer
