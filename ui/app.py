@@ -80,6 +80,7 @@ class NeiriApp(QObject):
         self.timings["window_shown_s"] = time.perf_counter() - self.started_at
         if self.loaded is not None and self.loaded.problems:
             self._settings_problem(format_problems(self.loaded.problems))
+        await self._load_secrets()
         try:
             await self.engine.start()
         except Exception as exc:  # a broken engine degrades the app, it never kills it
@@ -88,6 +89,21 @@ class NeiriApp(QObject):
         self.timings["engine_started_s"] = time.perf_counter() - self.started_at
         await self._quit.wait()
         await self.shutdown()
+
+    async def _load_secrets(self) -> None:
+        """Fill the API key and server token from the OS keyring (off the Qt thread)."""
+        from ui.secrets import SECRET_NAMES, apply_stored_secrets
+
+        try:
+            filled = await asyncio.get_running_loop().run_in_executor(
+                None, apply_stored_secrets, self.settings
+            )
+        except Exception as exc:  # a broken keyring must not stop her
+            log_event(log, "secrets.unavailable", str(exc), level=logging.WARNING)
+            return
+        for name in SECRET_NAMES:
+            section, key = name.split(".", 1)
+            setattr(getattr(self.settings, section), key, getattr(getattr(filled, section), key))
 
     async def shutdown(self) -> None:
         self.window.quit_now()

@@ -51,7 +51,7 @@ def stored_turns():
 
 
 async def test_a_spoken_question_gets_a_spoken_answer(tmp_path):
-    question = "Hello Neiri, how are you today?"
+    question = "Hello there, how are you today?"
     speech = speech16k(question)
     audio = np.concatenate([silence(0.5), speech, silence(4.0)])
     in_wav = write_wav(tmp_path / "in.wav", audio)
