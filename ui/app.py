@@ -340,6 +340,9 @@ def run_gui(settings: Settings, paths: Paths, loaded: LoadResult | None = None) 
     qapp.setQuitOnLastWindowClosed(False)
     qapp.setWindowIcon(QIcon(str(ICON)))
     apply_theme(qapp, settings.ui.theme)
+    from ui.i18n import install_translator, language_from_settings
+
+    install_translator(qapp, language_from_settings(settings))  # before any window exists
 
     instance = SingleInstance(server_name(str(paths.config_dir)))
     if instance.ask_running_instance():

@@ -8,7 +8,7 @@ from collections.abc import Callable, Coroutine
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -36,7 +36,12 @@ log = logging.getLogger("neiri.ui")
 
 ICONS = Path(__file__).resolve().parents[1] / "resources" / "icons"
 ICON = ICONS / "neiri.svg"
-COMPONENTS = (("mic", "Mic"), ("asr", "ASR"), ("llm", "LLM"), ("tts", "Voice"))
+COMPONENTS = (  # translated where they are shown (MainWindow's self.tr)
+    ("mic", QT_TRANSLATE_NOOP("MainWindow", "Mic")),
+    ("asr", QT_TRANSLATE_NOOP("MainWindow", "ASR")),
+    ("llm", QT_TRANSLATE_NOOP("MainWindow", "LLM")),
+    ("tts", QT_TRANSLATE_NOOP("MainWindow", "Voice")),
+)
 
 
 class MainWindow(QMainWindow):

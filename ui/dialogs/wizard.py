@@ -878,9 +878,9 @@ class _ModelChoice(QWidget):
             size = model.approx_size
             if model.installed(models_dir):
                 self.installed.add(model.name)
-                label = self.page.tr("{name} (installed)").format(name=model.name)
+                label = self.tr("{name} (installed)").format(name=model.name)
             elif size:
-                label = self.page.tr("{name} (about {size})").format(
+                label = self.tr("{name} (about {size})").format(
                     name=model.name, size=self.page.fmt_bytes(size)
                 )
             self.combo.addItem(label, model.name)
@@ -902,10 +902,10 @@ class _ModelChoice(QWidget):
         if model is None:
             return
         if name in self.installed:
-            self.status.setText(self.page.tr("Installed: it will be used."))
+            self.status.setText(self.tr("Installed: it will be used."))
         elif model.partial(self.page.models_dir):
             self.status.setText(
-                self.page.tr("A part was downloaded before: the download continues from there.")
+                self.tr("A part was downloaded before: the download continues from there.")
             )
         else:
             self.status.setText(self.page.describe(model))
@@ -915,7 +915,7 @@ class _ModelChoice(QWidget):
         self.keep.setEnabled(False)
         self.fetch.setEnabled(False)
         self.combo.setEnabled(False)
-        self.status.setText(self.page.tr("Waiting for the download before it…"))
+        self.status.setText(self.tr("Waiting for the download before it…"))
 
     def started(self) -> None:
         self.progress.setVisible(True)
@@ -924,32 +924,32 @@ class _ModelChoice(QWidget):
         self.fetch.setEnabled(False)
         self.combo.setEnabled(False)
         set_tone(self.status, None)
-        self.status.setText(self.page.tr("Connecting…"))
+        self.status.setText(self.tr("Connecting…"))
 
     def show_progress(self, p: DownloadProgress) -> None:
         if p.fraction is not None:
             self.progress.setValue(round(p.fraction * 1000))
         if p.state == "verifying":
-            self.status.setText(self.page.tr("Checking {file}…").format(file=p.file))
+            self.status.setText(self.tr("Checking {file}…").format(file=p.file))
             return
         if p.state == "connecting":
-            text = self.page.tr("Connecting…")
+            text = self.tr("Connecting…")
             if p.resumed_from:
-                text = self.page.tr("Resuming {file} after {size}…").format(
+                text = self.tr("Resuming {file} after {size}…").format(
                     file=p.file, size=self.page.fmt_bytes(p.resumed_from)
                 )
             self.status.setText(text)
             return
         parts = [
-            self.page.tr("{done} of {total}").format(
+            self.tr("{done} of {total}").format(
                 done=self.page.fmt_bytes(p.done), total=self.page.fmt_bytes(p.total)
             )
         ]
         if p.speed_bps > 0:
-            parts.append(self.page.tr("{speed}/s").format(speed=self.page.fmt_bytes(p.speed_bps)))
+            parts.append(self.tr("{speed}/s").format(speed=self.page.fmt_bytes(p.speed_bps)))
         if p.eta_s is not None and p.state == "downloading":
             minutes, seconds = divmod(round(p.eta_s), 60)
-            parts.append(self.page.tr("{m}:{s:02d} left").format(m=minutes, s=seconds))
+            parts.append(self.tr("{m}:{s:02d} left").format(m=minutes, s=seconds))
         self.status.setText(" · ".join(parts))
 
     def finished(self, ok: bool, message: str = "") -> None:
@@ -961,7 +961,7 @@ class _ModelChoice(QWidget):
             if name:
                 self.installed.add(name)
             self.progress.setValue(1000)
-            self.status.setText(self.page.tr("Downloaded and checked."))
+            self.status.setText(self.tr("Downloaded and checked."))
             set_tone(self.status, "ok")
         else:
             self.progress.setVisible(False)
