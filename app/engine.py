@@ -14,6 +14,7 @@ import time
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -24,17 +25,19 @@ from app.config.characters import Character, load_character
 from app.config.paths import Paths
 from app.config.settings import Settings
 from app.conversation.conversation import Conversation, ConversationOptions, Turn
-from app.conversation.history import History
 from app.conversation.listener import Listener
 from app.core.bus import EventBus
 from app.core.events import ComponentStatus
 from app.llm.provider import LLMProvider, make_provider
 from app.logs import log_event
-from app.server import ControlCommand, EventServer, ServerError
 from app.speech.asr import WhisperASR
 from app.speech.tts.base import TTS, TTSError
 from app.speech.tts.synthesizer import Synthesizer
 from app.speech.vad import SileroModel, VadConfig, VoiceActivityDetector
+
+if TYPE_CHECKING:  # imported when used: the window must appear before these load
+    from app.conversation.history import History
+    from app.server import ControlCommand, EventServer
 
 log = logging.getLogger("neiri.engine")
 
@@ -166,6 +169,8 @@ class Engine:
             self._load("tts", load_tts) if speaking else _none(),
             self._load("vad", SileroModel) if listen else _none(),
         ]
+        from app.conversation.history import History
+
         self.history = History(self.paths.db_file, uuid.uuid4().hex[:12], self.character.name)
         self.llm = llm = make_llm(s)
         self.asr, self.synth, vad_model = await asyncio.gather(*loads)
@@ -218,6 +223,8 @@ class Engine:
 
     async def _start_server(self) -> None:
         """The avatar page and event stream; a taken port degrades, it never stops her."""
+        from app.server import EventServer, ServerError
+
         self.server = EventServer.from_settings(
             self.bus, self.settings.server, control=self._control
         )

@@ -17,13 +17,12 @@ import contextlib
 import datetime as dt
 import logging
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
 from app.audio.playback import PlaybackNotice, Player, Segment
 from app.config.characters import Character
-from app.conversation.history import History
 from app.conversation.turn import Turn
 from app.core.bus import EventBus
 from app.core.events import (
@@ -50,6 +49,9 @@ from app.speech.asr import ASR
 from app.speech.segmenter import ClauseSegmenter
 from app.speech.tts.synthesizer import Synthesizer
 from app.speech.vad import VadEvent
+
+if TYPE_CHECKING:
+    from app.conversation.history import History
 
 log = logging.getLogger("neiri.conversation")
 

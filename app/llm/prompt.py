@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
 
-from app.conversation.history import PastTurn
+if TYPE_CHECKING:  # peewee costs 100 ms to import: keep it off the start-up path
+    from app.conversation.history import PastTurn
+
 
 INTERRUPTED_MARK = " [the user interrupted you here]"
 
