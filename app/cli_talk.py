@@ -39,7 +39,7 @@ def _printer(event: Event) -> None:
         print(f"neiri: {event.text}", flush=True)
     elif isinstance(event, TurnFailed):
         _problem(event.message)
-    elif isinstance(event, TurnInterrupted):
+    elif isinstance(event, TurnInterrupted) and event.reason != "continued":
         print(f"  (interrupted: {event.reason})", file=sys.stderr, flush=True)
     elif isinstance(event, ComponentStatus) and event.state == "failed":
         _problem(event.detail)

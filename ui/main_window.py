@@ -205,9 +205,7 @@ class MainWindow(QMainWindow):
         b.userText.connect(self._on_user_text)
         b.replyText.connect(self.transcript.add_reply_clause)
         b.emotionChanged.connect(self.transcript.set_emotion)
-        b.turnInterrupted.connect(
-            lambda turn, reason, heard: self.transcript.mark_interrupted(turn)
-        )
+        b.turnInterrupted.connect(self._on_interrupted)
         b.turnFailed.connect(self._on_turn_failed)
         b.componentStatus.connect(self._on_status)
         b.micLevel.connect(self.mic_meter.set_level)
@@ -340,6 +338,12 @@ class MainWindow(QMainWindow):
     def _on_user_text(self, turn_id: int, text: str, source: str) -> None:
         self.transcript.add_user(turn_id, text, source)
         self.state_label.setText(self.tr("Thinking…"))
+
+    def _on_interrupted(self, turn_id: int, reason: str, heard: str) -> None:
+        if reason == "continued":  # the user went on talking: one utterance, not two
+            self.transcript.retract(turn_id)
+        else:
+            self.transcript.mark_interrupted(turn_id)
 
     def _on_turn_failed(self, turn_id: int, message: str) -> None:
         self.transcript.add_system(message)

@@ -56,6 +56,9 @@ if TYPE_CHECKING:
 log = logging.getLogger("neiri.conversation")
 
 
+CONTINUATION_S = 2.0  # how soon after a pause more speech still belongs to it
+
+
 class InputRejected(ValueError):
     """Typed input that cannot be used; the message is for the user."""
 
@@ -95,6 +98,7 @@ class Conversation:
         self._next_id = 0
         self._active: Turn | None = None
         self._speculative: Turn | None = None
+        self._carry: np.ndarray | None = None  # audio of a withdrawn turn, to prepend
         self._turns: dict[int, Turn] = {}
         self._loop = asyncio.get_running_loop()
         self._asr_lock = asyncio.Lock()
@@ -172,16 +176,17 @@ class Conversation:
         """React to the listener's VAD events (called on the loop)."""
         if event.kind == "start":
             self.bus.publish(SpeechStarted(stream_time=event.stream_time))
-            self.interrupt("barge_in")
+            turn = self._active
+            if turn is not None and self._is_continuation(turn):
+                self._carry = turn.audio  # the user paused mid-thought: one utterance
+                self._retract(turn)
+            else:
+                self._carry = None
+                self.interrupt("barge_in")
         elif event.kind == "pause":
             self.bus.publish(SpeechPaused(stream_time=event.stream_time))
             self._drop_speculation()
-            turn = self._new_turn("mic")
-            turn.stamp("speech_end", event.last_voiced_at)
-            turn.task = asyncio.create_task(
-                self._run(turn, audio=event.audio), name=f"turn-{turn.id}"
-            )
-            self._speculative = turn
+            self._speculative = self._start_mic_turn(event)
         elif event.kind == "resume":
             self._drop_speculation()
         elif event.kind == "end":
@@ -190,14 +195,38 @@ class Conversation:
             turn = self._speculative
             self._speculative = None
             if turn is None and event.audio is not None:
-                turn = self._new_turn("mic")
-                turn.stamp("speech_end", event.last_voiced_at)
-                turn.task = asyncio.create_task(
-                    self._run(turn, audio=event.audio), name=f"turn-{turn.id}"
-                )
+                turn = self._start_mic_turn(event)
+            self._carry = None
             if turn is not None and not (turn.task and turn.task.done()):
                 self.interrupt("new_input")
                 self._confirm(turn)
+
+    def _start_mic_turn(self, event: VadEvent) -> Turn:
+        audio = event.audio
+        if self._carry is not None and audio is not None:
+            audio = np.concatenate([self._carry, audio])
+        turn = self._new_turn("mic")
+        turn.stamp("speech_end", event.last_voiced_at)
+        turn.task = asyncio.create_task(self._run(turn, audio=audio), name=f"turn-{turn.id}")
+        return turn
+
+    def _is_continuation(self, turn: Turn) -> bool:
+        """Speech that resumes before she has made a sound continues the last utterance."""
+        if turn.source != "mic" or turn.audio is None or "playback_start" in turn.stamps:
+            return False
+        ended = turn.stamps.get("speech_end")
+        return ended is not None and now() - ended < CONTINUATION_S
+
+    def _retract(self, turn: Turn) -> None:
+        """Withdraw a turn nobody heard an answer to; its words join the next utterance."""
+        if self.player is not None:
+            self.player.clear(block_turn=turn.id)
+        turn.interrupted = turn.finished = True
+        self._active = None
+        if turn.task is not None:
+            turn.task.cancel()
+        log_event(log, "turn.continued", "the user went on talking", turn_id=turn.id)
+        self.bus.publish(TurnInterrupted(turn_id=turn.id, reason="continued", heard_text=""))
 
     # --- the turn -------------------------------------------------------------------
 
@@ -229,6 +258,7 @@ class Conversation:
     async def _run(self, turn: Turn, audio: np.ndarray | None = None, text: str = "") -> None:
         try:
             if audio is not None:
+                turn.audio = audio
                 text = await self._recognize(turn, audio)
                 if not text:
                     turn.finished = True

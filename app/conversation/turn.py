@@ -5,6 +5,8 @@ from __future__ import annotations
 import asyncio
 from dataclasses import dataclass, field
 
+import numpy as np
+
 from app.core.events import TurnMetrics, now
 
 
@@ -20,6 +22,7 @@ class Turn:
     spoken: list[str] = field(default_factory=list)  # clauses handed to the speaker
     emotion: str = "neutral"
     task: asyncio.Task | None = None
+    audio: np.ndarray | None = None  # the utterance (16 kHz) for mic turns
     announced: bool = False
     interrupted: bool = False
     failed: bool = False

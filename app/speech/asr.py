@@ -13,6 +13,7 @@ path, 65 ms instead of 290 ms. Longer audio takes faster-whisper's normal path.
 from __future__ import annotations
 
 import os
+import re
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -77,17 +78,20 @@ TOKENS_PER_SECOND = 5  # generous: fast speech is ~3-4 tokens per second
 
 
 def drop_restart(text: str) -> str:
-    """Remove a trailing fragment that restarts the utterance ("Can you help? Can").
+    """Remove trailing repeats of the first sentence ("Can you help? Can",
+    "Hello there. Hello there.").
 
-    With a trimmed window the decoder sometimes begins the sentence again instead of
-    ending; the length cap stops it, leaving the start of a repeat behind.
+    With a trimmed window the decoder sometimes begins the utterance again instead of
+    ending; the length cap stops it, leaving all or part of a repeat behind.
     """
-    for mark in ".?!":
-        head, sep, tail = text.rpartition(mark)
-        tail = tail.strip()
-        if sep and tail and head and head.lstrip().lower().startswith(tail.lower()):
-            return (head + sep).strip()
-    return text
+    sentences = re.split(r"(?<=[.?!])\s+", text.strip())
+    first = sentences[0].lower()
+    while len(sentences) > 1:
+        last = sentences[-1].strip().rstrip(".?!").lower()
+        if not last or not first.startswith(last):
+            break
+        sentences.pop()
+    return " ".join(sentences)
 
 
 class WhisperASR:

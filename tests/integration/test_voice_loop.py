@@ -22,6 +22,7 @@ from app.core.events import (
     ReplyText,
     SpeakingChanged,
     SpeechStarted,
+    TurnFinished,
     TurnInterrupted,
     TurnMetrics,
     UserText,
@@ -51,7 +52,7 @@ def stored_turns():
 
 
 async def test_a_spoken_question_gets_a_spoken_answer(tmp_path):
-    question = "Hello there, how are you today?"
+    question = "What is the weather like today?"
     speech = speech16k(question)
     audio = np.concatenate([silence(0.5), speech, silence(4.0)])
     in_wav = write_wav(tmp_path / "in.wav", audio)
@@ -110,6 +111,27 @@ async def test_a_spoken_question_gets_a_spoken_answer(tmp_path):
     assert turns[0].user_text == said[0].text
     assert turns[0].reply_text == spoken
     assert not turns[0].interrupted
+
+
+async def test_a_pause_mid_sentence_is_one_utterance_not_two(tmp_path):
+    # The user stops for 0.45 s (longer than the end-of-speech silence) and goes on
+    # before she has said anything: the two parts are one question with one answer.
+    first, second = speech16k("I was thinking"), speech16k("about getting a small dog.")
+    audio = np.concatenate([silence(0.5), first, silence(0.45), second, silence(3.5)])
+    in_wav = write_wav(tmp_path / "in.wav", audio)
+    async with FakeOllama(accept_any_model=True, reply="[emotion: happy] A dog! Yes!") as fake:
+        fake.first_token_delay_s = 0.6  # slow enough that she has not spoken yet
+        run = await run_files(engine_settings(fake.url), in_wav, tmp_path / "out.wav")
+
+    withdrawn = run.of(TurnInterrupted)
+    assert [e.reason for e in withdrawn] == ["continued"]
+    finished = run.of(TurnFinished)
+    assert len(finished) == 1
+    said = normalise(finished[0].user_text)
+    assert said.startswith("i was thinking") and "small dog" in said
+    assert finished[0].reply_text == "A dog! Yes!"
+    turns = stored_turns()
+    assert [normalise(t.user_text) for t in turns] == [said]
 
 
 async def test_barge_in_stops_her_and_keeps_only_what_was_heard(tmp_path):

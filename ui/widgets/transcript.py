@@ -63,6 +63,11 @@ class TranscriptView(QTextBrowser):
                 self._render()
                 return
 
+    def retract(self, turn_id: int) -> None:
+        """Remove a turn that was folded into the next one."""
+        self.lines = [line for line in self.lines if line.turn_id != turn_id]
+        self._render()
+
     def add_system(self, text: str) -> None:
         self.lines.append(Line(-1, "system", text))
         self._render()
