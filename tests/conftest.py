@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import os
+import sys
 from pathlib import Path
 
 import numpy as np
@@ -86,3 +87,27 @@ def write_wav(path: Path, audio: np.ndarray, rate: int = 16000) -> Path:
 
 def pytest_configure(config) -> None:
     os.environ.setdefault("OMP_NUM_THREADS", "2")
+
+
+_EXIT_STATUS: list[int] = []
+
+
+def pytest_sessionfinish(session, exitstatus) -> None:
+    _EXIT_STATUS.append(int(exitstatus))
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_unconfigure(config) -> None:
+    """End the test process without the interpreter's final garbage collection.
+
+    After every test has passed and the report is written, tearing down PySide6 with
+    QtWebEngine after several web views (and aiohttp servers) can abort in CPython's
+    final collection ("bool_dealloc: deallocating True or False", exit 134): a
+    refcount fault in an extension, outside our code and after the results are known.
+    Exiting here keeps the real exit status. The app itself exits normally (checked by
+    benchmarks/startup.py, which starts and quits it in fresh processes).
+    """
+    if _EXIT_STATUS and "PySide6.QtWebEngineWidgets" in sys.modules:
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(_EXIT_STATUS[-1])

@@ -50,7 +50,9 @@ if TYPE_CHECKING:
 log = logging.getLogger("neiri.server")
 
 STATIC_DIR = Path(__file__).resolve().parents[2] / "web_avatar"
+DEFAULT_AVATAR = Path(__file__).resolve().parents[2] / "resources" / "avatar" / "neiri.vrm"
 STATUS_PAGE = "status.html"
+AVATAR_PAGE = "avatar.html"
 OVERLAY_VARIANTS = ("avatar", "captions", "chat")
 SESSION_COOKIE = "neiri_session"
 
@@ -321,8 +323,10 @@ class EventServer:
         heartbeat: float | None = 20.0,
         allowed_origins: Iterable[str] = (),
         allowed_hosts: Iterable[str] = (),
+        avatar_model: Path | str | None = DEFAULT_AVATAR,
     ) -> None:
         self._token = _secret(token)
+        self.avatar_model = Path(avatar_model) if avatar_model else None
         if allow_remote and self._token is None:
             raise ValueError(
                 "Remote access needs a token: other devices must present it to connect."
@@ -429,6 +433,7 @@ class EventServer:
         app.router.add_get("/", self._main_page)
         app.router.add_get("/overlay/{variant}", self._overlay_page)
         app.router.add_get("/static/{path:.*}", self._static_file)
+        app.router.add_get("/avatar/model.vrm", self._avatar_model)
         app.router.add_get("/ws", self._websocket)
         app.router.add_get("/health", self._health)
         runner = web.AppRunner(app, handle_signals=False, access_log=None, shutdown_timeout=1.0)
@@ -557,14 +562,14 @@ class EventServer:
             headers["Content-Type"] = content_type
         return web.FileResponse(path, headers=headers)
 
-    def _status_page(self) -> web.FileResponse:
-        path = safe_static_path(self._static_dir, STATUS_PAGE)
+    def _page(self, name: str) -> web.FileResponse:
+        path = safe_static_path(self._static_dir, name)
         if path is None:
-            raise web.HTTPNotFound(text=f"{STATUS_PAGE} is missing from {self._static_dir}")
+            raise web.HTTPNotFound(text=f"{name} is missing from {self._static_dir}")
         return self._file(path, no_store=True)
 
     async def _main_page(self, request: web.Request) -> web.StreamResponse:
-        return self._status_page()
+        return self._page(AVATAR_PAGE)
 
     async def _overlay_page(self, request: web.Request) -> web.StreamResponse:
         variant = request.match_info["variant"]
@@ -572,13 +577,21 @@ class EventServer:
             raise web.HTTPNotFound(
                 text=f"No overlay {variant!r}; try one of: {', '.join(OVERLAY_VARIANTS)}."
             )
-        return self._status_page()
+        # the avatar alone on a transparent page; captions and chat are the status page's views
+        return self._page(AVATAR_PAGE if variant == "avatar" else STATUS_PAGE)
 
     async def _static_file(self, request: web.Request) -> web.StreamResponse:
         path = safe_static_path(self._static_dir, request.match_info["path"])
         if path is None:
             raise web.HTTPNotFound(text="Not found.")
         return self._file(path)
+
+    async def _avatar_model(self, request: web.Request) -> web.StreamResponse:
+        """The avatar the user chose (by default Neiri's own), at one fixed URL."""
+        model = self.avatar_model
+        if model is None or not model.is_file():
+            raise web.HTTPNotFound(text="No avatar model is set.")
+        return self._file(model, no_store=True)
 
     async def _health(self, request: web.Request) -> web.StreamResponse:
         return web.json_response(

@@ -857,3 +857,21 @@ async def test_status_page_in_headless_chromium(make_server, bus, tmp_path):
         assert status["reconnects"] >= 1
     finally:
         await browser.close()
+
+
+async def test_the_default_avatar_model_is_served_at_one_fixed_url(tmp_path):
+    from app.server.server import DEFAULT_AVATAR
+
+    server = EventServer(EventBus(), port=0)
+    url = await server.start()
+    try:
+        async with aiohttp.ClientSession() as http, http.get(url + "avatar/model.vrm") as response:
+            assert response.status == 200
+            assert response.headers["Content-Type"] == "model/gltf-binary"
+            body = await response.read()
+        assert body == DEFAULT_AVATAR.read_bytes() and body[:4] == b"glTF"
+        server.avatar_model = tmp_path / "missing.vrm"
+        async with aiohttp.ClientSession() as http, http.get(url + "avatar/model.vrm") as response:
+            assert response.status == 404
+    finally:
+        await server.stop()

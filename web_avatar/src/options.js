@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Page options from the URL (see avatar.html for the list).
+
+/** Where the page looks for the project's own avatar when no ?model= is given. */
+export const DEFAULT_MODELS = ["/avatar/model.vrm", "/static/avatar/neiri.vrm"];
+
+export const FRAMINGS = ["upper", "face", "full"];
+
+/** A CSS colour for key-colour mode, or "" for a transparent page. */
+export function keyColour(params, hash) {
+  let bg = params.get("bg") || "";
+  if (!bg && /^#[0-9a-f]{3,8}$/i.test(hash)) bg = hash;
+  if (/^[0-9a-f]{3,8}$/i.test(bg)) bg = "#" + bg;
+  if (!bg) return "";
+  if (typeof CSS !== "undefined" && CSS.supports && !CSS.supports("color", bg)) {
+    console.warn("neiri avatar: ignoring ?bg=, not a colour:", bg);
+    return "";
+  }
+  return bg;
+}
+
+/** The emotion map from ?emotions=<url-encoded JSON object>, or null. */
+export function emotionMapParam(params) {
+  const raw = params.get("emotions");
+  if (!raw) return null;
+  try {
+    const map = JSON.parse(raw);
+    if (map && typeof map === "object" && !Array.isArray(map)) return map;
+  } catch (error) {
+    // reported below
+  }
+  console.warn("neiri avatar: ignoring ?emotions=, not a JSON object:", raw.slice(0, 200));
+  return null;
+}
+
+export function readOptions(location = window.location) {
+  const params = new URLSearchParams(location.search);
+  const framing = params.get("framing") || "upper";
+  return {
+    model: params.get("model") || "",
+    token: params.get("token") || "",
+    bg: keyColour(params, location.hash),
+    emotions: emotionMapParam(params),
+    framing: FRAMINGS.includes(framing) ? framing : "upper",
+    idle: params.get("idle") !== "0",
+  };
+}
