@@ -38,7 +38,8 @@ def jfk_path() -> Path:
 def _piper():
     from app.speech.tts.piper_tts import PiperTTS
 
-    return PiperTTS("en_US-joe-medium")
+    # variation=0: the same text gives the same audio every run, so a failure repeats
+    return PiperTTS("en_US-joe-medium", variation=0.0)
 
 
 @functools.cache

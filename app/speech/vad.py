@@ -169,10 +169,18 @@ class VoiceActivityDetector:
         events: list[VadEvent] = []
         if not self._speaking:
             self._preroll.append(window)
-            self._voiced_run = self._voiced_run + 1 if voiced else 0
             min_ms = cfg.min_speech_ms
-            if cfg.speakers_mode and output_rms > 0:
+            over_her = cfg.speakers_mode and output_rms > 0
+            if over_her:
                 min_ms = max(min_ms, cfg.speakers_min_speech_ms)
+            if voiced:
+                self._voiced_run += 1
+            elif over_her:
+                # Talking over her, the gate drops the quiet gaps between words: a
+                # gap costs one window instead of starting the count again.
+                self._voiced_run = max(0, self._voiced_run - 1)
+            else:
+                self._voiced_run = 0
             if self._voiced_run * WINDOW_S * 1000 >= min_ms:
                 self._speaking = True
                 self._speech = list(self._preroll)

@@ -46,7 +46,16 @@ def resolve_voice(spec: str, models_dir: Path | None = None) -> Path:
 class PiperTTS:
     name = "piper"
 
-    def __init__(self, voice: str, speed: float = 1.0, models_dir: Path | None = None) -> None:
+    def __init__(
+        self,
+        voice: str,
+        speed: float = 1.0,
+        models_dir: Path | None = None,
+        *,
+        variation: float | None = None,
+    ) -> None:
+        """``variation`` scales Piper's random prosody noise: None keeps the voice's own
+        (natural, different every time), 0 makes every rendering of a text identical."""
         from piper import PiperVoice
         from piper.config import SynthesisConfig
 
@@ -58,7 +67,14 @@ class PiperTTS:
             raise TTSError(f"Could not load the voice {self.path.name}: {exc}") from exc
         self.load_s = time.perf_counter() - started
         self.sample_rate = int(self.voice.config.sample_rate)
-        self._config = SynthesisConfig(length_scale=1.0 / max(0.25, speed))
+        noise = {}
+        if variation is not None:
+            inference = self.voice.config
+            noise = {
+                "noise_scale": inference.noise_scale * variation,
+                "noise_w_scale": inference.noise_w_scale * variation,
+            }
+        self._config = SynthesisConfig(length_scale=1.0 / max(0.25, speed), **noise)
 
     def synthesize(self, text: str) -> Voiced:
         parts = [
