@@ -374,6 +374,19 @@
     </message>
 </context>
 <context>
+    <name>DesktopPet</name>
+    <message>
+        <location filename="../ui/desktop_pet.py" line="78"/>
+        <source>Neiri desktop pet</source>
+        <translation>Neiri na área de trabalho</translation>
+    </message>
+    <message>
+        <location filename="../ui/desktop_pet.py" line="107"/>
+        <source>Drag to resize</source>
+        <translation>Arraste para redimensionar</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <location filename="../ui/dialogs/wizard.py" line="1167"/>
@@ -1282,7 +1295,7 @@
     </message>
     <message>
         <location filename="../ui/main_window.py" line="90"/>
-        <location filename="../ui/main_window.py" line="362"/>
+        <location filename="../ui/main_window.py" line="366"/>
         <source>Starting…</source>
         <translation>Iniciando…</translation>
     </message>
@@ -1367,83 +1380,83 @@
         <translation>&amp;Telefonia…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="270"/>
+        <location filename="../ui/main_window.py" line="268"/>
         <source>Could not send the message: {}</source>
         <translation>Não foi possível enviar a mensagem: {}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="276"/>
+        <location filename="../ui/main_window.py" line="274"/>
         <source>she is still waking up</source>
         <translation>ela ainda está acordando</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="296"/>
+        <location filename="../ui/main_window.py" line="294"/>
         <source>Microphone on: click to mute</source>
         <translation>Microfone ligado: clique para silenciar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="298"/>
+        <location filename="../ui/main_window.py" line="296"/>
         <source>Microphone muted: click to listen, or hold {} to talk</source>
         <translation>Microfone silenciado: clique para ouvir ou segure {} para falar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="308"/>
+        <location filename="../ui/main_window.py" line="306"/>
         <source>Could not switch character: {}</source>
         <translation>Não foi possível trocar de personagem: {}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="317"/>
+        <location filename="../ui/main_window.py" line="315"/>
         <source>Now talking with {}</source>
         <translation>Agora conversando com {}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="331"/>
+        <location filename="../ui/main_window.py" line="329"/>
         <source>This part of Neiri is not set up yet.</source>
         <translation>Esta parte da Neiri ainda não está configurada.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="333"/>
+        <location filename="../ui/main_window.py" line="331"/>
         <source>It arrives with its own update; nothing here is stored or changed yet.</source>
         <translation>Ela chega com uma atualização própria; nada aqui é guardado ou alterado ainda.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="342"/>
+        <location filename="../ui/main_window.py" line="340"/>
         <source>Thinking…</source>
         <translation>Pensando…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="356"/>
+        <location filename="../ui/main_window.py" line="360"/>
         <source>The avatar page could not be served: {}</source>
         <translation>Não foi possível servir a página do avatar: {}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="366"/>
+        <location filename="../ui/main_window.py" line="370"/>
         <source>Speaking…</source>
         <translation>Falando…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="370"/>
+        <location filename="../ui/main_window.py" line="374"/>
         <source>Ready</source>
         <translation>Pronta</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="371"/>
+        <location filename="../ui/main_window.py" line="375"/>
         <source>Listening</source>
         <translation>Ouvindo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="371"/>
-        <location filename="../ui/main_window.py" line="398"/>
+        <location filename="../ui/main_window.py" line="375"/>
+        <location filename="../ui/main_window.py" line="402"/>
         <source>Muted</source>
         <translation>Microfone silenciado</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="375"/>
+        <location filename="../ui/main_window.py" line="379"/>
         <source>Hearing you…</source>
         <translation>Ouvindo você…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="398"/>
+        <location filename="../ui/main_window.py" line="402"/>
         <source>Push to talk…</source>
         <translation>Pressione para falar…</translation>
     </message>
@@ -1522,52 +1535,57 @@
 <context>
     <name>NeiriApp</name>
     <message>
-        <location filename="../ui/app.py" line="88"/>
+        <location filename="../ui/app.py" line="93"/>
         <source>Neiri could not start: {}</source>
         <translation>A Neiri não conseguiu iniciar: {}</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="147"/>
+        <location filename="../ui/app.py" line="159"/>
+        <source>The desktop pet needs the local web server, which is not running.</source>
+        <translation>O mascote da área de trabalho precisa do servidor web local, que não está em execução.</translation>
+    </message>
+    <message>
+        <location filename="../ui/app.py" line="178"/>
         <source>Paused</source>
         <translation>Pausada</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="147"/>
+        <location filename="../ui/app.py" line="178"/>
         <source>Listening</source>
         <translation>Ouvindo</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="154"/>
+        <location filename="../ui/app.py" line="185"/>
         <source>Neiri is still running in the tray. Use Quit in its menu to close her.</source>
         <translation>A Neiri continua rodando na bandeja. Para fechá-la, use Sair da Neiri no menu do ícone.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="165"/>
+        <location filename="../ui/app.py" line="196"/>
         <source>Problems in your settings</source>
         <translation>Problemas nas suas configurações</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="167"/>
+        <location filename="../ui/app.py" line="198"/>
         <source>Some settings could not be used; Neiri started with defaults for them.</source>
         <translation>Algumas configurações não puderam ser usadas; a Neiri iniciou com os valores padrão para elas.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="169"/>
+        <location filename="../ui/app.py" line="200"/>
         <source>Your settings file was not changed.</source>
         <translation>Seu arquivo de configurações não foi alterado.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="264"/>
+        <location filename="../ui/app.py" line="295"/>
         <source>the server answered with nothing</source>
         <translation>o servidor não respondeu nada</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="268"/>
+        <location filename="../ui/app.py" line="299"/>
         <source>Connected: first token after {:.0f} ms</source>
         <translation>Conectado: primeiro token após {:.0f} ms</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="286"/>
+        <location filename="../ui/app.py" line="317"/>
         <source>Saved. These take effect after a restart: {}</source>
         <translation>Salvo. Passam a valer após reiniciar: {}</translation>
     </message>
@@ -2327,12 +2345,12 @@
         <translation>interrompido</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/transcript.py" line="99"/>
+        <location filename="../ui/widgets/transcript.py" line="104"/>
         <source>Say something, or type a message below.</source>
         <translation>Diga algo ou digite uma mensagem abaixo.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/transcript.py" line="105"/>
+        <location filename="../ui/widgets/transcript.py" line="110"/>
         <source>You</source>
         <translation>Você</translation>
     </message>
@@ -2340,37 +2358,47 @@
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../ui/tray.py" line="24"/>
+        <location filename="../ui/tray.py" line="26"/>
         <source>Show / hide window</source>
         <translation>Mostrar / ocultar janela</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="26"/>
+        <location filename="../ui/tray.py" line="27"/>
+        <source>Desktop pet</source>
+        <translation>Mascote na área de trabalho</translation>
+    </message>
+    <message>
+        <location filename="../ui/tray.py" line="29"/>
+        <source>Click-through</source>
+        <translation>Deixar cliques passarem</translation>
+    </message>
+    <message>
+        <location filename="../ui/tray.py" line="32"/>
         <source>Mute microphone</source>
         <translation>Silenciar microfone</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="28"/>
+        <location filename="../ui/tray.py" line="34"/>
         <source>Pause listening</source>
         <translation>Pausar a escuta</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="30"/>
+        <location filename="../ui/tray.py" line="36"/>
         <source>Stop speaking</source>
         <translation>Parar de falar</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="31"/>
+        <location filename="../ui/tray.py" line="37"/>
         <source>Character</source>
         <translation>Personagem</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="35"/>
+        <location filename="../ui/tray.py" line="41"/>
         <source>Settings…</source>
         <translation>Configurações…</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="36"/>
+        <location filename="../ui/tray.py" line="42"/>
         <source>Quit Neiri</source>
         <translation>Sair da Neiri</translation>
     </message>
@@ -2454,6 +2482,14 @@
         <location filename="../ui/dialogs/settings_pages.py" line="1582"/>
         <source> phrases</source>
         <translation> frases</translation>
+    </message>
+</context>
+<context>
+    <name>_Handle</name>
+    <message>
+        <location filename="../ui/desktop_pet.py" line="33"/>
+        <source>Drag to move Neiri</source>
+        <translation>Arraste para mover a Neiri</translation>
     </message>
 </context>
 <context>

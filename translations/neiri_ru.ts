@@ -374,6 +374,19 @@
     </message>
 </context>
 <context>
+    <name>DesktopPet</name>
+    <message>
+        <location filename="../ui/desktop_pet.py" line="78"/>
+        <source>Neiri desktop pet</source>
+        <translation>Neiri на рабочем столе</translation>
+    </message>
+    <message>
+        <location filename="../ui/desktop_pet.py" line="107"/>
+        <source>Drag to resize</source>
+        <translation>Потяните, чтобы изменить размер</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <location filename="../ui/dialogs/wizard.py" line="1167"/>
@@ -1282,7 +1295,7 @@
     </message>
     <message>
         <location filename="../ui/main_window.py" line="90"/>
-        <location filename="../ui/main_window.py" line="362"/>
+        <location filename="../ui/main_window.py" line="366"/>
         <source>Starting…</source>
         <translation>Запуск…</translation>
     </message>
@@ -1367,83 +1380,83 @@
         <translation>&amp;Телефония…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="270"/>
+        <location filename="../ui/main_window.py" line="268"/>
         <source>Could not send the message: {}</source>
         <translation>Не удалось отправить сообщение: {}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="276"/>
+        <location filename="../ui/main_window.py" line="274"/>
         <source>she is still waking up</source>
         <translation>она ещё просыпается</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="296"/>
+        <location filename="../ui/main_window.py" line="294"/>
         <source>Microphone on: click to mute</source>
         <translation>Микрофон включён: нажмите, чтобы выключить</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="298"/>
+        <location filename="../ui/main_window.py" line="296"/>
         <source>Microphone muted: click to listen, or hold {} to talk</source>
         <translation>Микрофон выключен: нажмите, чтобы включить, или удерживайте {}, чтобы говорить</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="308"/>
+        <location filename="../ui/main_window.py" line="306"/>
         <source>Could not switch character: {}</source>
         <translation>Не удалось сменить персонажа: {}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="317"/>
+        <location filename="../ui/main_window.py" line="315"/>
         <source>Now talking with {}</source>
         <translation>Теперь вы говорите с {}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="331"/>
+        <location filename="../ui/main_window.py" line="329"/>
         <source>This part of Neiri is not set up yet.</source>
         <translation>Эта часть Neiri пока не настроена.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="333"/>
+        <location filename="../ui/main_window.py" line="331"/>
         <source>It arrives with its own update; nothing here is stored or changed yet.</source>
         <translation>Она появится с отдельным обновлением; пока здесь ничего не хранится и не меняется.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="342"/>
+        <location filename="../ui/main_window.py" line="340"/>
         <source>Thinking…</source>
         <translation>Думает…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="356"/>
+        <location filename="../ui/main_window.py" line="360"/>
         <source>The avatar page could not be served: {}</source>
         <translation>Не удалось открыть страницу аватара: {}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="366"/>
+        <location filename="../ui/main_window.py" line="370"/>
         <source>Speaking…</source>
         <translation>Говорит…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="370"/>
+        <location filename="../ui/main_window.py" line="374"/>
         <source>Ready</source>
         <translation>Готова</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="371"/>
+        <location filename="../ui/main_window.py" line="375"/>
         <source>Listening</source>
         <translation>Слушает</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="371"/>
-        <location filename="../ui/main_window.py" line="398"/>
+        <location filename="../ui/main_window.py" line="375"/>
+        <location filename="../ui/main_window.py" line="402"/>
         <source>Muted</source>
         <translation>Микрофон выключен</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="375"/>
+        <location filename="../ui/main_window.py" line="379"/>
         <source>Hearing you…</source>
         <translation>Слышит вас…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="398"/>
+        <location filename="../ui/main_window.py" line="402"/>
         <source>Push to talk…</source>
         <translation>Разговор по клавише…</translation>
     </message>
@@ -1522,52 +1535,57 @@
 <context>
     <name>NeiriApp</name>
     <message>
-        <location filename="../ui/app.py" line="88"/>
+        <location filename="../ui/app.py" line="93"/>
         <source>Neiri could not start: {}</source>
         <translation>Не удалось запустить Neiri: {}</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="147"/>
+        <location filename="../ui/app.py" line="159"/>
+        <source>The desktop pet needs the local web server, which is not running.</source>
+        <translation>Для питомца на рабочем столе нужен локальный веб-сервер, а он не запущен.</translation>
+    </message>
+    <message>
+        <location filename="../ui/app.py" line="178"/>
         <source>Paused</source>
         <translation>На паузе</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="147"/>
+        <location filename="../ui/app.py" line="178"/>
         <source>Listening</source>
         <translation>Слушает</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="154"/>
+        <location filename="../ui/app.py" line="185"/>
         <source>Neiri is still running in the tray. Use Quit in its menu to close her.</source>
         <translation>Neiri продолжает работать в трее. Чтобы закрыть её, выберите «Выйти из Neiri» в меню значка.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="165"/>
+        <location filename="../ui/app.py" line="196"/>
         <source>Problems in your settings</source>
         <translation>Проблемы в настройках</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="167"/>
+        <location filename="../ui/app.py" line="198"/>
         <source>Some settings could not be used; Neiri started with defaults for them.</source>
         <translation>Некоторые настройки не удалось применить; для них Neiri взяла значения по умолчанию.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="169"/>
+        <location filename="../ui/app.py" line="200"/>
         <source>Your settings file was not changed.</source>
         <translation>Файл настроек не изменён.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="264"/>
+        <location filename="../ui/app.py" line="295"/>
         <source>the server answered with nothing</source>
         <translation>сервер ничего не ответил</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="268"/>
+        <location filename="../ui/app.py" line="299"/>
         <source>Connected: first token after {:.0f} ms</source>
         <translation>Подключено: первый токен через {:.0f} мс</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="286"/>
+        <location filename="../ui/app.py" line="317"/>
         <source>Saved. These take effect after a restart: {}</source>
         <translation>Сохранено. После перезапуска вступят в силу: {}</translation>
     </message>
@@ -2327,12 +2345,12 @@
         <translation>прервано</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/transcript.py" line="99"/>
+        <location filename="../ui/widgets/transcript.py" line="104"/>
         <source>Say something, or type a message below.</source>
         <translation>Скажите что-нибудь или напишите сообщение ниже.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/transcript.py" line="105"/>
+        <location filename="../ui/widgets/transcript.py" line="110"/>
         <source>You</source>
         <translation>Вы</translation>
     </message>
@@ -2340,37 +2358,47 @@
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../ui/tray.py" line="24"/>
+        <location filename="../ui/tray.py" line="26"/>
         <source>Show / hide window</source>
         <translation>Показать / скрыть окно</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="26"/>
+        <location filename="../ui/tray.py" line="27"/>
+        <source>Desktop pet</source>
+        <translation>Питомец на рабочем столе</translation>
+    </message>
+    <message>
+        <location filename="../ui/tray.py" line="29"/>
+        <source>Click-through</source>
+        <translation>Пропускать щелчки</translation>
+    </message>
+    <message>
+        <location filename="../ui/tray.py" line="32"/>
         <source>Mute microphone</source>
         <translation>Выключить микрофон</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="28"/>
+        <location filename="../ui/tray.py" line="34"/>
         <source>Pause listening</source>
         <translation>Приостановить прослушивание</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="30"/>
+        <location filename="../ui/tray.py" line="36"/>
         <source>Stop speaking</source>
         <translation>Прервать речь</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="31"/>
+        <location filename="../ui/tray.py" line="37"/>
         <source>Character</source>
         <translation>Персонаж</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="35"/>
+        <location filename="../ui/tray.py" line="41"/>
         <source>Settings…</source>
         <translation>Настройки…</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="36"/>
+        <location filename="../ui/tray.py" line="42"/>
         <source>Quit Neiri</source>
         <translation>Выйти из Neiri</translation>
     </message>
@@ -2454,6 +2482,14 @@
         <location filename="../ui/dialogs/settings_pages.py" line="1582"/>
         <source> phrases</source>
         <translation> фраз</translation>
+    </message>
+</context>
+<context>
+    <name>_Handle</name>
+    <message>
+        <location filename="../ui/desktop_pet.py" line="33"/>
+        <source>Drag to move Neiri</source>
+        <translation>Потяните, чтобы переместить Neiri</translation>
     </message>
 </context>
 <context>

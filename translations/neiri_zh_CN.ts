@@ -374,6 +374,19 @@
     </message>
 </context>
 <context>
+    <name>DesktopPet</name>
+    <message>
+        <location filename="../ui/desktop_pet.py" line="78"/>
+        <source>Neiri desktop pet</source>
+        <translation>Neiri 桌面宠物</translation>
+    </message>
+    <message>
+        <location filename="../ui/desktop_pet.py" line="107"/>
+        <source>Drag to resize</source>
+        <translation>拖动以调整大小</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <location filename="../ui/dialogs/wizard.py" line="1167"/>
@@ -1282,7 +1295,7 @@
     </message>
     <message>
         <location filename="../ui/main_window.py" line="90"/>
-        <location filename="../ui/main_window.py" line="362"/>
+        <location filename="../ui/main_window.py" line="366"/>
         <source>Starting…</source>
         <translation>正在启动…</translation>
     </message>
@@ -1367,83 +1380,83 @@
         <translation>电话(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="270"/>
+        <location filename="../ui/main_window.py" line="268"/>
         <source>Could not send the message: {}</source>
         <translation>无法发送消息：{}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="276"/>
+        <location filename="../ui/main_window.py" line="274"/>
         <source>she is still waking up</source>
         <translation>她还在启动中</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="296"/>
+        <location filename="../ui/main_window.py" line="294"/>
         <source>Microphone on: click to mute</source>
         <translation>麦克风已开启：点击静音</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="298"/>
+        <location filename="../ui/main_window.py" line="296"/>
         <source>Microphone muted: click to listen, or hold {} to talk</source>
         <translation>麦克风已静音：点击开始聆听，或按住 {} 说话</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="308"/>
+        <location filename="../ui/main_window.py" line="306"/>
         <source>Could not switch character: {}</source>
         <translation>无法切换角色：{}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="317"/>
+        <location filename="../ui/main_window.py" line="315"/>
         <source>Now talking with {}</source>
         <translation>现在与 {} 对话</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="331"/>
+        <location filename="../ui/main_window.py" line="329"/>
         <source>This part of Neiri is not set up yet.</source>
         <translation>Neiri 的这一部分尚未设置。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="333"/>
+        <location filename="../ui/main_window.py" line="331"/>
         <source>It arrives with its own update; nothing here is stored or changed yet.</source>
         <translation>它将随单独的更新提供；目前这里不会保存或更改任何内容。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="342"/>
+        <location filename="../ui/main_window.py" line="340"/>
         <source>Thinking…</source>
         <translation>正在思考…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="356"/>
+        <location filename="../ui/main_window.py" line="360"/>
         <source>The avatar page could not be served: {}</source>
         <translation>无法提供形象页面：{}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="366"/>
+        <location filename="../ui/main_window.py" line="370"/>
         <source>Speaking…</source>
         <translation>正在说话…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="370"/>
+        <location filename="../ui/main_window.py" line="374"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="371"/>
+        <location filename="../ui/main_window.py" line="375"/>
         <source>Listening</source>
         <translation>正在聆听</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="371"/>
-        <location filename="../ui/main_window.py" line="398"/>
+        <location filename="../ui/main_window.py" line="375"/>
+        <location filename="../ui/main_window.py" line="402"/>
         <source>Muted</source>
         <translation>已静音</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="375"/>
+        <location filename="../ui/main_window.py" line="379"/>
         <source>Hearing you…</source>
         <translation>正在听你说…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="398"/>
+        <location filename="../ui/main_window.py" line="402"/>
         <source>Push to talk…</source>
         <translation>按键通话中…</translation>
     </message>
@@ -1522,52 +1535,57 @@
 <context>
     <name>NeiriApp</name>
     <message>
-        <location filename="../ui/app.py" line="88"/>
+        <location filename="../ui/app.py" line="93"/>
         <source>Neiri could not start: {}</source>
         <translation>Neiri 无法启动：{}</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="147"/>
+        <location filename="../ui/app.py" line="159"/>
+        <source>The desktop pet needs the local web server, which is not running.</source>
+        <translation>桌面宠物需要本地网络服务器，但它没有运行。</translation>
+    </message>
+    <message>
+        <location filename="../ui/app.py" line="178"/>
         <source>Paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="147"/>
+        <location filename="../ui/app.py" line="178"/>
         <source>Listening</source>
         <translation>正在聆听</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="154"/>
+        <location filename="../ui/app.py" line="185"/>
         <source>Neiri is still running in the tray. Use Quit in its menu to close her.</source>
         <translation>Neiri 仍在系统托盘中运行。要关闭她，请在托盘图标菜单中选择“退出 Neiri”。</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="165"/>
+        <location filename="../ui/app.py" line="196"/>
         <source>Problems in your settings</source>
         <translation>设置中有问题</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="167"/>
+        <location filename="../ui/app.py" line="198"/>
         <source>Some settings could not be used; Neiri started with defaults for them.</source>
         <translation>部分设置无法使用；Neiri 已对这些项使用默认值启动。</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="169"/>
+        <location filename="../ui/app.py" line="200"/>
         <source>Your settings file was not changed.</source>
         <translation>你的设置文件未被更改。</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="264"/>
+        <location filename="../ui/app.py" line="295"/>
         <source>the server answered with nothing</source>
         <translation>服务器返回了空回复</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="268"/>
+        <location filename="../ui/app.py" line="299"/>
         <source>Connected: first token after {:.0f} ms</source>
         <translation>已连接：首个 token 用时 {:.0f} 毫秒</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="286"/>
+        <location filename="../ui/app.py" line="317"/>
         <source>Saved. These take effect after a restart: {}</source>
         <translation>已保存。以下设置重启后生效：{}</translation>
     </message>
@@ -2327,12 +2345,12 @@
         <translation>已打断</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/transcript.py" line="99"/>
+        <location filename="../ui/widgets/transcript.py" line="104"/>
         <source>Say something, or type a message below.</source>
         <translation>说点什么，或在下方输入消息。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/transcript.py" line="105"/>
+        <location filename="../ui/widgets/transcript.py" line="110"/>
         <source>You</source>
         <translation>你</translation>
     </message>
@@ -2340,37 +2358,47 @@
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../ui/tray.py" line="24"/>
+        <location filename="../ui/tray.py" line="26"/>
         <source>Show / hide window</source>
         <translation>显示/隐藏窗口</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="26"/>
+        <location filename="../ui/tray.py" line="27"/>
+        <source>Desktop pet</source>
+        <translation>桌面宠物</translation>
+    </message>
+    <message>
+        <location filename="../ui/tray.py" line="29"/>
+        <source>Click-through</source>
+        <translation>鼠标穿透</translation>
+    </message>
+    <message>
+        <location filename="../ui/tray.py" line="32"/>
         <source>Mute microphone</source>
         <translation>麦克风静音</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="28"/>
+        <location filename="../ui/tray.py" line="34"/>
         <source>Pause listening</source>
         <translation>暂停聆听</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="30"/>
+        <location filename="../ui/tray.py" line="36"/>
         <source>Stop speaking</source>
         <translation>停止说话</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="31"/>
+        <location filename="../ui/tray.py" line="37"/>
         <source>Character</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="35"/>
+        <location filename="../ui/tray.py" line="41"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../ui/tray.py" line="36"/>
+        <location filename="../ui/tray.py" line="42"/>
         <source>Quit Neiri</source>
         <translation>退出 Neiri</translation>
     </message>
@@ -2454,6 +2482,14 @@
         <location filename="../ui/dialogs/settings_pages.py" line="1582"/>
         <source> phrases</source>
         <translation> 条</translation>
+    </message>
+</context>
+<context>
+    <name>_Handle</name>
+    <message>
+        <location filename="../ui/desktop_pet.py" line="33"/>
+        <source>Drag to move Neiri</source>
+        <translation>拖动以移动 Neiri</translation>
     </message>
 </context>
 <context>

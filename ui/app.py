@@ -19,6 +19,7 @@ from app.config.store import LoadResult, format_problems, save_settings
 from app.engine import AudioPlan, Engine
 from app.logs import log_event
 from ui.bridge import EngineBridge
+from ui.desktop_pet import DesktopPet
 from ui.main_window import ICON, MainWindow
 from ui.single_instance import SingleInstance, server_name
 from ui.theme import apply_theme
@@ -54,6 +55,7 @@ class NeiriApp(QObject):
         self._quit = asyncio.Event()
         self._dialogs: dict[str, QObject] = {}
         self._tasks: set[asyncio.Task] = set()
+        self.pet: DesktopPet | None = None
         self._wire()
 
     def _wire(self) -> None:
@@ -64,6 +66,9 @@ class NeiriApp(QObject):
         w.wizardRequested.connect(self.open_wizard)
         w.hiddenToTray.connect(self._hidden_to_tray)
         t.showHideRequested.connect(self.toggle_window)
+        w.desktopPetToggled.connect(self.set_pet_visible)
+        t.petToggled.connect(self.set_pet_visible)
+        t.clickThroughToggled.connect(self._pet_click_through)
         t.muteToggled.connect(lambda muted: w.set_mic(not muted))
         t.pauseToggled.connect(self._pause)
         t.stopRequested.connect(self.engine.stop_speaking)
@@ -106,6 +111,9 @@ class NeiriApp(QObject):
             setattr(getattr(self.settings, section), key, getattr(getattr(filled, section), key))
 
     async def shutdown(self) -> None:
+        if self.pet is not None:
+            self.pet.hide()
+            self.pet.release()
         self.window.quit_now()
         try:
             await self.engine.stop()
@@ -141,6 +149,29 @@ class NeiriApp(QObject):
         )
         self.window.raise_()
         self.window.activateWindow()
+
+    def set_pet_visible(self, on: bool) -> None:
+        """Show or hide the desktop pet; the window's and the tray's checks follow."""
+        if on and self.pet is None:
+            server = self.engine.server
+            if server is None:
+                self.window.transcript.add_system(
+                    self.tr("The desktop pet needs the local web server, which is not running.")
+                )
+                on = False
+            else:
+                self.pet = DesktopPet(
+                    server.overlay_url("avatar"), self.paths.config_dir / "pet.ini"
+                )
+                self.pet.set_click_through(self.tray.click_through_action.isChecked())
+        if self.pet is not None:
+            self.pet.setVisible(on)
+        self.window.pet_action.setChecked(on)
+        self.tray.pet_action.setChecked(on)
+
+    def _pet_click_through(self, on: bool) -> None:
+        if self.pet is not None:
+            self.pet.set_click_through(on)
 
     def _pause(self, paused: bool) -> None:
         self.engine.set_listening(not paused and self.window.mic_button.isChecked())

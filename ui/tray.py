@@ -9,6 +9,8 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 class Tray(QObject):
     showHideRequested = Signal()
+    petToggled = Signal(bool)  # True = the desktop pet is shown
+    clickThroughToggled = Signal(bool)
     muteToggled = Signal(bool)  # True = muted
     pauseToggled = Signal(bool)  # True = paused
     stopRequested = Signal()
@@ -22,6 +24,10 @@ class Tray(QObject):
         self.icon.setToolTip("Neiri")
         self.menu = QMenu()
         self.show_action = self._add(self.tr("Show / hide window"), self.showHideRequested.emit)
+        self.pet_action = self._add(self.tr("Desktop pet"), None, checkable=True)
+        self.pet_action.toggled.connect(self.petToggled.emit)
+        self.click_through_action = self._add(self.tr("Click-through"), None, checkable=True)
+        self.click_through_action.toggled.connect(self.clickThroughToggled.emit)
         self.menu.addSeparator()
         self.mute_action = self._add(self.tr("Mute microphone"), None, checkable=True)
         self.mute_action.toggled.connect(self.muteToggled.emit)
