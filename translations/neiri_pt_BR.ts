@@ -160,6 +160,12 @@
         <translation>Ganho do microfone</translation>
     </message>
     <message>
+        <location filename="../ui/dialogs/settings_pages.py" line="1167"/>
+        <location filename="../ui/dialogs/settings_pages.py" line="1217"/>
+        <source> dB</source>
+        <translation> dB</translation>
+    </message>
+    <message>
         <location filename="../ui/dialogs/settings_pages.py" line="1171"/>
         <source>Speech threshold</source>
         <translation>Limiar de fala</translation>
@@ -168,6 +174,14 @@
         <location filename="../ui/dialogs/settings_pages.py" line="1177"/>
         <source>Pause that ends a sentence</source>
         <translation>Pausa que encerra a frase</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_pages.py" line="1179"/>
+        <location filename="../ui/dialogs/settings_pages.py" line="1187"/>
+        <location filename="../ui/dialogs/settings_pages.py" line="1199"/>
+        <location filename="../ui/dialogs/settings_pages.py" line="1205"/>
+        <source> ms</source>
+        <translation> ms</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/settings_pages.py" line="1182"/>
@@ -198,6 +212,11 @@
         <location filename="../ui/dialogs/settings_pages.py" line="1209"/>
         <source>Longest utterance</source>
         <translation>Duração máxima da fala</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_pages.py" line="1211"/>
+        <source> s</source>
+        <translation> s</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/settings_pages.py" line="1215"/>
@@ -353,22 +372,22 @@
 <context>
     <name>ComponentLight</name>
     <message>
-        <location filename="../ui/widgets/status.py" line="52"/>
+        <location filename="../ui/widgets/status.py" line="56"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/status.py" line="53"/>
+        <location filename="../ui/widgets/status.py" line="57"/>
         <source>working</source>
         <translation>trabalhando</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/status.py" line="54"/>
+        <location filename="../ui/widgets/status.py" line="58"/>
         <source>failed</source>
         <translation>falhou</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/status.py" line="55"/>
+        <location filename="../ui/widgets/status.py" line="59"/>
         <source>off</source>
         <translation>desligado</translation>
     </message>
@@ -769,14 +788,42 @@
     </message>
 </context>
 <context>
+    <name>Latency</name>
+    <message>
+        <location filename="../ui/widgets/status.py" line="20"/>
+        <source>ASR</source>
+        <translation>ASR</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/status.py" line="21"/>
+        <source>LLM</source>
+        <translation>LLM</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/status.py" line="22"/>
+        <source>clause</source>
+        <translation>frase</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/status.py" line="23"/>
+        <source>TTS</source>
+        <translation>TTS</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/status.py" line="24"/>
+        <source>play</source>
+        <translation>reprodução</translation>
+    </message>
+</context>
+<context>
     <name>LatencyHistoryDialog</name>
     <message>
-        <location filename="../ui/widgets/status.py" line="214"/>
+        <location filename="../ui/widgets/status.py" line="223"/>
         <source>Recent turns: latency by stage (ms)</source>
         <translation>Turnos recentes: latência por etapa (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/status.py" line="218"/>
+        <location filename="../ui/widgets/status.py" line="227"/>
         <source>Milliseconds from the end of your speech (or your message) to each stage.</source>
         <translation>Milissegundos do fim da sua fala (ou mensagem) até cada etapa.</translation>
     </message>
@@ -784,7 +831,7 @@
 <context>
     <name>LatencyPlot</name>
     <message>
-        <location filename="../ui/widgets/status.py" line="189"/>
+        <location filename="../ui/widgets/status.py" line="196"/>
         <source>No turns yet.</source>
         <translation>Nenhum turno ainda.</translation>
     </message>
@@ -792,19 +839,29 @@
 <context>
     <name>LatencyWaterfall</name>
     <message>
-        <location filename="../ui/widgets/status.py" line="116"/>
+        <location filename="../ui/widgets/status.py" line="120"/>
         <source>Latency of the last turn. Click for recent turns.</source>
         <translation>Latência do último turno. Clique para ver os turnos recentes.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/status.py" line="126"/>
+        <location filename="../ui/widgets/status.py" line="128"/>
+        <source>{} {:.0f} ms</source>
+        <translation>{} {:.0f} ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/status.py" line="133"/>
         <source>Last turn: {:.0f} ms to her first sound</source>
         <translation>Último turno: {:.0f} ms até o primeiro som dela</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/status.py" line="145"/>
+        <location filename="../ui/widgets/status.py" line="152"/>
         <source>no turn yet</source>
         <translation>nenhum turno</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/status.py" line="168"/>
+        <source>{:.0f} ms</source>
+        <translation>{:.0f} ms</translation>
     </message>
 </context>
 <context>
@@ -934,6 +991,12 @@
         <translation>Primeira tentativa após</translation>
     </message>
     <message>
+        <location filename="../ui/dialogs/settings_pages.py" line="1439"/>
+        <location filename="../ui/dialogs/settings_pages.py" line="1445"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
         <location filename="../ui/dialogs/settings_pages.py" line="1443"/>
         <source>Reply timeout</source>
         <translation>Tempo limite da resposta</translation>
@@ -977,223 +1040,228 @@
 <context>
     <name>LogTableModel</name>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="342"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="343"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="343"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="344"/>
         <source>Level</source>
         <translation>Nível</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="344"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="345"/>
         <source>Component</source>
         <translation>Componente</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="345"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="346"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="346"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="347"/>
         <source>Turn</source>
         <translation>Turno</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="347"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="348"/>
         <source>Latency</source>
         <translation>Latência</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="348"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="349"/>
         <source>Message</source>
         <translation>Mensagem</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/log_viewer.py" line="429"/>
+        <source>{:,.0f} ms</source>
+        <translation>{:,.0f} ms</translation>
     </message>
 </context>
 <context>
     <name>LogViewer</name>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="481"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="485"/>
         <source>Logs</source>
         <translation>Logs</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="517"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="521"/>
         <source>All levels</source>
         <translation>Todos os níveis</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="518"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="522"/>
         <source>Info and above</source>
         <translation>Info e acima</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="519"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="523"/>
         <source>Warnings and above</source>
         <translation>Avisos e acima</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="520"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="524"/>
         <source>Errors only</source>
         <translation>Só erros</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="523"/>
-        <location filename="../ui/dialogs/log_viewer.py" line="753"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="527"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="757"/>
         <source>All components</source>
         <translation>Todos os componentes</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="530"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="534"/>
         <source>Any turn</source>
         <translation>Qualquer turno</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="535"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="539"/>
         <source>Search messages and fields</source>
         <translation>Buscar em mensagens e campos</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="539"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="543"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="541"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="545"/>
         <source>To</source>
         <translation>Até</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="555"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="559"/>
         <source>Clear filters</source>
         <translation>Limpar filtros</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="563"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="567"/>
         <source>Level</source>
         <translation>Nível</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="565"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="569"/>
         <source>Component</source>
         <translation>Componente</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="567"/>
-        <location filename="../ui/dialogs/log_viewer.py" line="605"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="571"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="609"/>
         <source>Turn</source>
         <translation>Turno</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="610"/>
-        <location filename="../ui/dialogs/log_viewer.py" line="643"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="614"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="647"/>
         <source>Copy row</source>
         <translation>Copiar linha</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="614"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="618"/>
         <source>Show this turn</source>
         <translation>Mostrar este turno</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="623"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="627"/>
         <source>Select a row to see all its fields.</source>
         <translation>Selecione uma linha para ver todos os campos dela.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="638"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="642"/>
         <source>Follow new lines</source>
         <translation>Acompanhar novas linhas</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="640"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="644"/>
         <source>Show turn</source>
         <translation>Mostrar turno</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="641"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="645"/>
         <source>Show every event of the selected row&apos;s turn</source>
         <translation>Mostrar todos os eventos do turno da linha selecionada</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="644"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="648"/>
         <source>Copy the selected rows as JSON lines</source>
         <translation>Copiar as linhas selecionadas como linhas JSON</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="646"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="650"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="647"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="651"/>
         <source>Save the rows shown as JSONL or ZIP</source>
         <translation>Salvar as linhas exibidas como JSONL ou ZIP</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="649"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="653"/>
         <source>Close</source>
         <translation>Fechar</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="669"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="673"/>
         <source>Reading the logs…</source>
         <translation>Lendo os logs…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="691"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="695"/>
         <source>Part of the logs could not be read: {error}</source>
         <translation>Parte dos logs não pôde ser lida: {error}</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="763"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="767"/>
         <source>No log file yet: {path}</source>
         <translation>Ainda não há arquivo de log: {path}</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="765"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="769"/>
         <source>{total} lines</source>
         <translation>{total} linhas</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="767"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="771"/>
         <source>Showing {shown} of {total} lines</source>
         <translation>Mostrando {shown} de {total} linhas</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="771"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="775"/>
         <source>{count} unreadable</source>
         <translation>{count} ilegíveis</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="936"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="940"/>
         <source>This line is not valid JSON:</source>
         <translation>Esta linha não é um JSON válido:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="971"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="975"/>
         <source>Export log lines</source>
         <translation>Exportar linhas de log</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="973"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="977"/>
         <source>JSON lines (*.jsonl)</source>
         <translation>Linhas JSON (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="973"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="977"/>
         <source>ZIP archive (*.zip)</source>
         <translation>Arquivo ZIP (*.zip)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="990"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="994"/>
         <source>Export failed: {error}</source>
         <translation>Falha ao exportar: {error}</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="994"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="998"/>
         <source>Exported {count} rows to {path}</source>
         <translation>{count} linhas exportadas para {path}</translation>
     </message>
@@ -1247,21 +1315,26 @@
     </message>
     <message>
         <location filename="../ui/dialogs/settings_pages.py" line="2104"/>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_pages.py" line="2106"/>
         <source>Size at which the log file is closed and a new one started.</source>
         <translation>Tamanho em que o arquivo de log é fechado e um novo é iniciado.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_pages.py" line="2107"/>
+        <location filename="../ui/dialogs/settings_pages.py" line="2109"/>
         <source>Old files kept</source>
         <translation>Arquivos antigos mantidos</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_pages.py" line="2112"/>
+        <location filename="../ui/dialogs/settings_pages.py" line="2114"/>
         <source>Open log folder</source>
         <translation>Abrir pasta de logs</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_pages.py" line="2114"/>
+        <location filename="../ui/dialogs/settings_pages.py" line="2116"/>
         <source>View logs…</source>
         <translation>Ver logs…</translation>
     </message>
@@ -1464,7 +1537,7 @@
 <context>
     <name>MicMeter</name>
     <message>
-        <location filename="../ui/widgets/status.py" line="71"/>
+        <location filename="../ui/widgets/status.py" line="75"/>
         <source>Microphone level: {:.0f} dB</source>
         <translation>Nível do microfone: {:.0f} dB</translation>
     </message>

@@ -160,6 +160,12 @@
         <translation>Усиление микрофона</translation>
     </message>
     <message>
+        <location filename="../ui/dialogs/settings_pages.py" line="1167"/>
+        <location filename="../ui/dialogs/settings_pages.py" line="1217"/>
+        <source> dB</source>
+        <translation> дБ</translation>
+    </message>
+    <message>
         <location filename="../ui/dialogs/settings_pages.py" line="1171"/>
         <source>Speech threshold</source>
         <translation>Порог речи</translation>
@@ -168,6 +174,14 @@
         <location filename="../ui/dialogs/settings_pages.py" line="1177"/>
         <source>Pause that ends a sentence</source>
         <translation>Пауза в конце фразы</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_pages.py" line="1179"/>
+        <location filename="../ui/dialogs/settings_pages.py" line="1187"/>
+        <location filename="../ui/dialogs/settings_pages.py" line="1199"/>
+        <location filename="../ui/dialogs/settings_pages.py" line="1205"/>
+        <source> ms</source>
+        <translation> мс</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/settings_pages.py" line="1182"/>
@@ -198,6 +212,11 @@
         <location filename="../ui/dialogs/settings_pages.py" line="1209"/>
         <source>Longest utterance</source>
         <translation>Макс. длина фразы</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_pages.py" line="1211"/>
+        <source> s</source>
+        <translation> с</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/settings_pages.py" line="1215"/>
@@ -353,22 +372,22 @@
 <context>
     <name>ComponentLight</name>
     <message>
-        <location filename="../ui/widgets/status.py" line="52"/>
+        <location filename="../ui/widgets/status.py" line="56"/>
         <source>ok</source>
         <translation>в порядке</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/status.py" line="53"/>
+        <location filename="../ui/widgets/status.py" line="57"/>
         <source>working</source>
         <translation>работает</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/status.py" line="54"/>
+        <location filename="../ui/widgets/status.py" line="58"/>
         <source>failed</source>
         <translation>сбой</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/status.py" line="55"/>
+        <location filename="../ui/widgets/status.py" line="59"/>
         <source>off</source>
         <translation>выключено</translation>
     </message>
@@ -769,14 +788,42 @@
     </message>
 </context>
 <context>
+    <name>Latency</name>
+    <message>
+        <location filename="../ui/widgets/status.py" line="20"/>
+        <source>ASR</source>
+        <translation>ASR</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/status.py" line="21"/>
+        <source>LLM</source>
+        <translation>LLM</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/status.py" line="22"/>
+        <source>clause</source>
+        <translation>фраза</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/status.py" line="23"/>
+        <source>TTS</source>
+        <translation>TTS</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/status.py" line="24"/>
+        <source>play</source>
+        <translation>звук</translation>
+    </message>
+</context>
+<context>
     <name>LatencyHistoryDialog</name>
     <message>
-        <location filename="../ui/widgets/status.py" line="214"/>
+        <location filename="../ui/widgets/status.py" line="223"/>
         <source>Recent turns: latency by stage (ms)</source>
         <translation>Последние реплики: задержка по этапам (мс)</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/status.py" line="218"/>
+        <location filename="../ui/widgets/status.py" line="227"/>
         <source>Milliseconds from the end of your speech (or your message) to each stage.</source>
         <translation>Миллисекунды от конца вашей речи (или сообщения) до каждого этапа.</translation>
     </message>
@@ -784,7 +831,7 @@
 <context>
     <name>LatencyPlot</name>
     <message>
-        <location filename="../ui/widgets/status.py" line="189"/>
+        <location filename="../ui/widgets/status.py" line="196"/>
         <source>No turns yet.</source>
         <translation>Реплик пока нет.</translation>
     </message>
@@ -792,19 +839,29 @@
 <context>
     <name>LatencyWaterfall</name>
     <message>
-        <location filename="../ui/widgets/status.py" line="116"/>
+        <location filename="../ui/widgets/status.py" line="120"/>
         <source>Latency of the last turn. Click for recent turns.</source>
         <translation>Задержка последней реплики. Нажмите, чтобы увидеть последние реплики.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/status.py" line="126"/>
+        <location filename="../ui/widgets/status.py" line="128"/>
+        <source>{} {:.0f} ms</source>
+        <translation>{} {:.0f} мс</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/status.py" line="133"/>
         <source>Last turn: {:.0f} ms to her first sound</source>
         <translation>Последняя реплика: {:.0f} мс до первого звука</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/status.py" line="145"/>
+        <location filename="../ui/widgets/status.py" line="152"/>
         <source>no turn yet</source>
         <translation>реплик ещё нет</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/status.py" line="168"/>
+        <source>{:.0f} ms</source>
+        <translation>{:.0f} мс</translation>
     </message>
 </context>
 <context>
@@ -934,6 +991,12 @@
         <translation>Первый повтор через</translation>
     </message>
     <message>
+        <location filename="../ui/dialogs/settings_pages.py" line="1439"/>
+        <location filename="../ui/dialogs/settings_pages.py" line="1445"/>
+        <source> s</source>
+        <translation> с</translation>
+    </message>
+    <message>
         <location filename="../ui/dialogs/settings_pages.py" line="1443"/>
         <source>Reply timeout</source>
         <translation>Тайм-аут ответа</translation>
@@ -977,223 +1040,228 @@
 <context>
     <name>LogTableModel</name>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="342"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="343"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="343"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="344"/>
         <source>Level</source>
         <translation>Уровень</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="344"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="345"/>
         <source>Component</source>
         <translation>Компонент</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="345"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="346"/>
         <source>Event</source>
         <translation>Событие</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="346"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="347"/>
         <source>Turn</source>
         <translation>Реплика</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="347"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="348"/>
         <source>Latency</source>
         <translation>Задержка</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="348"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="349"/>
         <source>Message</source>
         <translation>Сообщение</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/log_viewer.py" line="429"/>
+        <source>{:,.0f} ms</source>
+        <translation>{:,.0f} мс</translation>
     </message>
 </context>
 <context>
     <name>LogViewer</name>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="481"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="485"/>
         <source>Logs</source>
         <translation>Журналы</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="517"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="521"/>
         <source>All levels</source>
         <translation>Все уровни</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="518"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="522"/>
         <source>Info and above</source>
         <translation>Информация и выше</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="519"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="523"/>
         <source>Warnings and above</source>
         <translation>Предупреждения и выше</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="520"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="524"/>
         <source>Errors only</source>
         <translation>Только ошибки</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="523"/>
-        <location filename="../ui/dialogs/log_viewer.py" line="753"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="527"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="757"/>
         <source>All components</source>
         <translation>Все компоненты</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="530"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="534"/>
         <source>Any turn</source>
         <translation>Любая реплика</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="535"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="539"/>
         <source>Search messages and fields</source>
         <translation>Поиск по сообщениям и полям</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="539"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="543"/>
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="541"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="545"/>
         <source>To</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="555"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="559"/>
         <source>Clear filters</source>
         <translation>Сбросить фильтры</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="563"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="567"/>
         <source>Level</source>
         <translation>Уровень</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="565"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="569"/>
         <source>Component</source>
         <translation>Компонент</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="567"/>
-        <location filename="../ui/dialogs/log_viewer.py" line="605"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="571"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="609"/>
         <source>Turn</source>
         <translation>Реплика</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="610"/>
-        <location filename="../ui/dialogs/log_viewer.py" line="643"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="614"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="647"/>
         <source>Copy row</source>
         <translation>Копировать строку</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="614"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="618"/>
         <source>Show this turn</source>
         <translation>Показать эту реплику</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="623"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="627"/>
         <source>Select a row to see all its fields.</source>
         <translation>Выберите строку, чтобы увидеть все её поля.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="638"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="642"/>
         <source>Follow new lines</source>
         <translation>Следить за новыми строками</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="640"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="644"/>
         <source>Show turn</source>
         <translation>Показать реплику</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="641"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="645"/>
         <source>Show every event of the selected row&apos;s turn</source>
         <translation>Показать все события реплики выбранной строки</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="644"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="648"/>
         <source>Copy the selected rows as JSON lines</source>
         <translation>Копировать выбранные строки в формате JSON Lines</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="646"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="650"/>
         <source>Export…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="647"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="651"/>
         <source>Save the rows shown as JSONL or ZIP</source>
         <translation>Сохранить показанные строки в JSONL или ZIP</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="649"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="653"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="669"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="673"/>
         <source>Reading the logs…</source>
         <translation>Чтение журналов…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="691"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="695"/>
         <source>Part of the logs could not be read: {error}</source>
         <translation>Часть журналов не удалось прочитать: {error}</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="763"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="767"/>
         <source>No log file yet: {path}</source>
         <translation>Файла журнала пока нет: {path}</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="765"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="769"/>
         <source>{total} lines</source>
         <translation>Строк: {total}</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="767"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="771"/>
         <source>Showing {shown} of {total} lines</source>
         <translation>Показано строк: {shown} из {total}</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="771"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="775"/>
         <source>{count} unreadable</source>
         <translation>нечитаемых: {count}</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="936"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="940"/>
         <source>This line is not valid JSON:</source>
         <translation>Эта строка не является корректным JSON:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="971"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="975"/>
         <source>Export log lines</source>
         <translation>Экспорт строк журнала</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="973"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="977"/>
         <source>JSON lines (*.jsonl)</source>
         <translation>JSON Lines (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="973"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="977"/>
         <source>ZIP archive (*.zip)</source>
         <translation>Архив ZIP (*.zip)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="990"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="994"/>
         <source>Export failed: {error}</source>
         <translation>Ошибка экспорта: {error}</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="994"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="998"/>
         <source>Exported {count} rows to {path}</source>
         <translation>Экспортировано строк: {count}, файл: {path}</translation>
     </message>
@@ -1247,21 +1315,26 @@
     </message>
     <message>
         <location filename="../ui/dialogs/settings_pages.py" line="2104"/>
+        <source> MB</source>
+        <translation> МБ</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_pages.py" line="2106"/>
         <source>Size at which the log file is closed and a new one started.</source>
         <translation>Размер, при котором файл журнала закрывается и начинается новый.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_pages.py" line="2107"/>
+        <location filename="../ui/dialogs/settings_pages.py" line="2109"/>
         <source>Old files kept</source>
         <translation>Хранить старых файлов</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_pages.py" line="2112"/>
+        <location filename="../ui/dialogs/settings_pages.py" line="2114"/>
         <source>Open log folder</source>
         <translation>Открыть папку журналов</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_pages.py" line="2114"/>
+        <location filename="../ui/dialogs/settings_pages.py" line="2116"/>
         <source>View logs…</source>
         <translation>Просмотр журналов…</translation>
     </message>
@@ -1464,7 +1537,7 @@
 <context>
     <name>MicMeter</name>
     <message>
-        <location filename="../ui/widgets/status.py" line="71"/>
+        <location filename="../ui/widgets/status.py" line="75"/>
         <source>Microphone level: {:.0f} dB</source>
         <translation>Уровень микрофона: {:.0f} дБ</translation>
     </message>

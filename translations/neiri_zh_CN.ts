@@ -160,6 +160,12 @@
         <translation>麦克风增益</translation>
     </message>
     <message>
+        <location filename="../ui/dialogs/settings_pages.py" line="1167"/>
+        <location filename="../ui/dialogs/settings_pages.py" line="1217"/>
+        <source> dB</source>
+        <translation> 分贝</translation>
+    </message>
+    <message>
         <location filename="../ui/dialogs/settings_pages.py" line="1171"/>
         <source>Speech threshold</source>
         <translation>语音阈值</translation>
@@ -168,6 +174,14 @@
         <location filename="../ui/dialogs/settings_pages.py" line="1177"/>
         <source>Pause that ends a sentence</source>
         <translation>断句停顿</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_pages.py" line="1179"/>
+        <location filename="../ui/dialogs/settings_pages.py" line="1187"/>
+        <location filename="../ui/dialogs/settings_pages.py" line="1199"/>
+        <location filename="../ui/dialogs/settings_pages.py" line="1205"/>
+        <source> ms</source>
+        <translation> 毫秒</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/settings_pages.py" line="1182"/>
@@ -198,6 +212,11 @@
         <location filename="../ui/dialogs/settings_pages.py" line="1209"/>
         <source>Longest utterance</source>
         <translation>最长语句</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_pages.py" line="1211"/>
+        <source> s</source>
+        <translation> 秒</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/settings_pages.py" line="1215"/>
@@ -353,22 +372,22 @@
 <context>
     <name>ComponentLight</name>
     <message>
-        <location filename="../ui/widgets/status.py" line="52"/>
+        <location filename="../ui/widgets/status.py" line="56"/>
         <source>ok</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/status.py" line="53"/>
+        <location filename="../ui/widgets/status.py" line="57"/>
         <source>working</source>
         <translation>工作中</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/status.py" line="54"/>
+        <location filename="../ui/widgets/status.py" line="58"/>
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/status.py" line="55"/>
+        <location filename="../ui/widgets/status.py" line="59"/>
         <source>off</source>
         <translation>关闭</translation>
     </message>
@@ -769,14 +788,42 @@
     </message>
 </context>
 <context>
+    <name>Latency</name>
+    <message>
+        <location filename="../ui/widgets/status.py" line="20"/>
+        <source>ASR</source>
+        <translation>语音识别</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/status.py" line="21"/>
+        <source>LLM</source>
+        <translation>LLM</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/status.py" line="22"/>
+        <source>clause</source>
+        <translation>分句</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/status.py" line="23"/>
+        <source>TTS</source>
+        <translation>语音</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/status.py" line="24"/>
+        <source>play</source>
+        <translation>播放</translation>
+    </message>
+</context>
+<context>
     <name>LatencyHistoryDialog</name>
     <message>
-        <location filename="../ui/widgets/status.py" line="214"/>
+        <location filename="../ui/widgets/status.py" line="223"/>
         <source>Recent turns: latency by stage (ms)</source>
         <translation>最近几轮：各阶段延迟（毫秒）</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/status.py" line="218"/>
+        <location filename="../ui/widgets/status.py" line="227"/>
         <source>Milliseconds from the end of your speech (or your message) to each stage.</source>
         <translation>从你说完话（或发出消息）到每个阶段的毫秒数。</translation>
     </message>
@@ -784,7 +831,7 @@
 <context>
     <name>LatencyPlot</name>
     <message>
-        <location filename="../ui/widgets/status.py" line="189"/>
+        <location filename="../ui/widgets/status.py" line="196"/>
         <source>No turns yet.</source>
         <translation>还没有对话。</translation>
     </message>
@@ -792,19 +839,29 @@
 <context>
     <name>LatencyWaterfall</name>
     <message>
-        <location filename="../ui/widgets/status.py" line="116"/>
+        <location filename="../ui/widgets/status.py" line="120"/>
         <source>Latency of the last turn. Click for recent turns.</source>
         <translation>上一轮的延迟。点击查看最近几轮。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/status.py" line="126"/>
+        <location filename="../ui/widgets/status.py" line="128"/>
+        <source>{} {:.0f} ms</source>
+        <translation>{} {:.0f} 毫秒</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/status.py" line="133"/>
         <source>Last turn: {:.0f} ms to her first sound</source>
         <translation>上一轮：{:.0f} 毫秒后她发出第一个声音</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/status.py" line="145"/>
+        <location filename="../ui/widgets/status.py" line="152"/>
         <source>no turn yet</source>
         <translation>暂无对话</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/status.py" line="168"/>
+        <source>{:.0f} ms</source>
+        <translation>{:.0f} 毫秒</translation>
     </message>
 </context>
 <context>
@@ -934,6 +991,12 @@
         <translation>首次重试间隔</translation>
     </message>
     <message>
+        <location filename="../ui/dialogs/settings_pages.py" line="1439"/>
+        <location filename="../ui/dialogs/settings_pages.py" line="1445"/>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
         <location filename="../ui/dialogs/settings_pages.py" line="1443"/>
         <source>Reply timeout</source>
         <translation>回复超时</translation>
@@ -977,223 +1040,228 @@
 <context>
     <name>LogTableModel</name>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="342"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="343"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="343"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="344"/>
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="344"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="345"/>
         <source>Component</source>
         <translation>组件</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="345"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="346"/>
         <source>Event</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="346"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="347"/>
         <source>Turn</source>
         <translation>轮次</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="347"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="348"/>
         <source>Latency</source>
         <translation>延迟</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="348"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="349"/>
         <source>Message</source>
         <translation>消息</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/log_viewer.py" line="429"/>
+        <source>{:,.0f} ms</source>
+        <translation>{:,.0f} 毫秒</translation>
     </message>
 </context>
 <context>
     <name>LogViewer</name>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="481"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="485"/>
         <source>Logs</source>
         <translation>日志</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="517"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="521"/>
         <source>All levels</source>
         <translation>所有级别</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="518"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="522"/>
         <source>Info and above</source>
         <translation>信息及以上</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="519"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="523"/>
         <source>Warnings and above</source>
         <translation>警告及以上</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="520"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="524"/>
         <source>Errors only</source>
         <translation>仅错误</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="523"/>
-        <location filename="../ui/dialogs/log_viewer.py" line="753"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="527"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="757"/>
         <source>All components</source>
         <translation>所有组件</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="530"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="534"/>
         <source>Any turn</source>
         <translation>任意轮次</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="535"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="539"/>
         <source>Search messages and fields</source>
         <translation>搜索消息和字段</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="539"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="543"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="541"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="545"/>
         <source>To</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="555"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="559"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="563"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="567"/>
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="565"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="569"/>
         <source>Component</source>
         <translation>组件</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="567"/>
-        <location filename="../ui/dialogs/log_viewer.py" line="605"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="571"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="609"/>
         <source>Turn</source>
         <translation>轮次</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="610"/>
-        <location filename="../ui/dialogs/log_viewer.py" line="643"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="614"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="647"/>
         <source>Copy row</source>
         <translation>复制行</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="614"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="618"/>
         <source>Show this turn</source>
         <translation>显示这一轮</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="623"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="627"/>
         <source>Select a row to see all its fields.</source>
         <translation>选择一行以查看其所有字段。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="638"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="642"/>
         <source>Follow new lines</source>
         <translation>跟随新行</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="640"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="644"/>
         <source>Show turn</source>
         <translation>显示本轮</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="641"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="645"/>
         <source>Show every event of the selected row&apos;s turn</source>
         <translation>显示所选行所在轮次的全部事件</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="644"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="648"/>
         <source>Copy the selected rows as JSON lines</source>
         <translation>将所选行复制为 JSON Lines</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="646"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="650"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="647"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="651"/>
         <source>Save the rows shown as JSONL or ZIP</source>
         <translation>将显示的行保存为 JSONL 或 ZIP</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="649"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="653"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="669"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="673"/>
         <source>Reading the logs…</source>
         <translation>正在读取日志…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="691"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="695"/>
         <source>Part of the logs could not be read: {error}</source>
         <translation>部分日志无法读取：{error}</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="763"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="767"/>
         <source>No log file yet: {path}</source>
         <translation>还没有日志文件：{path}</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="765"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="769"/>
         <source>{total} lines</source>
         <translation>共 {total} 行</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="767"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="771"/>
         <source>Showing {shown} of {total} lines</source>
         <translation>显示 {shown} / {total} 行</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="771"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="775"/>
         <source>{count} unreadable</source>
         <translation>{count} 行无法读取</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="936"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="940"/>
         <source>This line is not valid JSON:</source>
         <translation>这一行不是有效的 JSON：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="971"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="975"/>
         <source>Export log lines</source>
         <translation>导出日志行</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="973"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="977"/>
         <source>JSON lines (*.jsonl)</source>
         <translation>JSON Lines (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="973"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="977"/>
         <source>ZIP archive (*.zip)</source>
         <translation>ZIP 压缩包 (*.zip)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="990"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="994"/>
         <source>Export failed: {error}</source>
         <translation>导出失败：{error}</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="994"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="998"/>
         <source>Exported {count} rows to {path}</source>
         <translation>已将 {count} 行导出到 {path}</translation>
     </message>
@@ -1247,21 +1315,26 @@
     </message>
     <message>
         <location filename="../ui/dialogs/settings_pages.py" line="2104"/>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_pages.py" line="2106"/>
         <source>Size at which the log file is closed and a new one started.</source>
         <translation>日志文件达到此大小时关闭并新建一个。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_pages.py" line="2107"/>
+        <location filename="../ui/dialogs/settings_pages.py" line="2109"/>
         <source>Old files kept</source>
         <translation>保留旧文件数</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_pages.py" line="2112"/>
+        <location filename="../ui/dialogs/settings_pages.py" line="2114"/>
         <source>Open log folder</source>
         <translation>打开日志文件夹</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_pages.py" line="2114"/>
+        <location filename="../ui/dialogs/settings_pages.py" line="2116"/>
         <source>View logs…</source>
         <translation>查看日志…</translation>
     </message>
@@ -1464,7 +1537,7 @@
 <context>
     <name>MicMeter</name>
     <message>
-        <location filename="../ui/widgets/status.py" line="71"/>
+        <location filename="../ui/widgets/status.py" line="75"/>
         <source>Microphone level: {:.0f} dB</source>
         <translation>麦克风音量：{:.0f} dB</translation>
     </message>

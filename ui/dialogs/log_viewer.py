@@ -30,6 +30,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QDateTime,
     QModelIndex,
     QObject,
@@ -423,7 +424,10 @@ class LogTableModel(QAbstractTableModel):
             return entry.turn
         if column == "latency_ms":
             # an en space keeps the right-aligned number off the message column
-            return "" if entry.latency is None else f"{entry.latency:,.0f} ms\u2002"
+            if entry.latency is None:
+                return ""
+            ms = QCoreApplication.translate("LogTableModel", "{:,.0f} ms")
+            return ms.format(entry.latency) + "\u2002"
         first_line = entry.message.split("\n", 1)[0]
         return first_line[:500]
 

@@ -1164,7 +1164,7 @@ class AudioPage(SettingsPage):
             form,
             self.tr("Microphone gain"),
             "audio.input_gain_db",
-            self.dspin("audio.input_gain_db", decimals=1, step=1.0, suffix=" dB"),
+            self.dspin("audio.input_gain_db", decimals=1, step=1.0, suffix=self.tr(" dB")),
         )
         self.add_field(
             form,
@@ -1176,7 +1176,7 @@ class AudioPage(SettingsPage):
             form,
             self.tr("Pause that ends a sentence"),
             "vad.min_silence_ms",
-            self.spin("vad.min_silence_ms", suffix=" ms", step=50),
+            self.spin("vad.min_silence_ms", suffix=self.tr(" ms"), step=50),
         )
 
         form = self.add_group(self.tr("Advanced"))
@@ -1184,7 +1184,7 @@ class AudioPage(SettingsPage):
             form,
             self.tr("Block length"),
             "audio.block_ms",
-            self.spin("audio.block_ms", suffix=" ms"),
+            self.spin("audio.block_ms", suffix=self.tr(" ms")),
         )
         self.add_field(
             form,
@@ -1196,25 +1196,25 @@ class AudioPage(SettingsPage):
             form,
             self.tr("Shortest speech"),
             "vad.min_speech_ms",
-            self.spin("vad.min_speech_ms", suffix=" ms", step=16),
+            self.spin("vad.min_speech_ms", suffix=self.tr(" ms"), step=16),
         )
         self.add_field(
             form,
             self.tr("Pre-roll"),
             "vad.preroll_ms",
-            self.spin("vad.preroll_ms", suffix=" ms", step=50),
+            self.spin("vad.preroll_ms", suffix=self.tr(" ms"), step=50),
         )
         self.add_field(
             form,
             self.tr("Longest utterance"),
             "vad.max_utterance_s",
-            self.dspin("vad.max_utterance_s", decimals=0, step=5, suffix=" s"),
+            self.dspin("vad.max_utterance_s", decimals=0, step=5, suffix=self.tr(" s")),
         )
         self.add_field(
             form,
             self.tr("Speakers margin"),
             "vad.speakers_margin_db",
-            self.dspin("vad.speakers_margin_db", decimals=1, step=1.0, suffix=" dB"),
+            self.dspin("vad.speakers_margin_db", decimals=1, step=1.0, suffix=self.tr(" dB")),
         )
         self.finish()
 
@@ -1436,13 +1436,13 @@ class LlmPage(SettingsPage):
             form,
             self.tr("First retry after"),
             "llm.retry_backoff_s",
-            self.dspin("llm.retry_backoff_s", decimals=2, step=0.25, suffix=" s"),
+            self.dspin("llm.retry_backoff_s", decimals=2, step=0.25, suffix=self.tr(" s")),
         )
         self.add_field(
             form,
             self.tr("Reply timeout"),
             "llm.timeout_s",
-            self.dspin("llm.timeout_s", decimals=0, step=5, suffix=" s"),
+            self.dspin("llm.timeout_s", decimals=0, step=5, suffix=self.tr(" s")),
         )
         self.finish()
 
@@ -2100,7 +2100,9 @@ class LoggingPage(SettingsPage):
             form,
             self.tr("Rotate at"),
             "logging.max_bytes",
-            self.dspin("logging.max_bytes", decimals=2, step=1.0, suffix=" MB", scale=1_000_000),
+            self.dspin(
+                "logging.max_bytes", decimals=2, step=1.0, suffix=self.tr(" MB"), scale=1_000_000
+            ),
             help_text=self.tr("Size at which the log file is closed and a new one started."),
         )
         self.add_field(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import deque
 
-from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -16,13 +16,17 @@ STATE_COLORS = {
     "failed": QColor("#e0504f"),
     "off": QColor("#8d8796"),
 }
-STAGES = (
-    ("asr_done", "ASR", "#6c8cff"),
-    ("llm_first_token", "LLM", "#f0a43a"),
-    ("first_clause", "clause", "#3fb9a6"),
-    ("tts_first_audio", "TTS", "#e0569b"),
-    ("playback_start", "play", "#9b6bd6"),
+STAGES = (  # labels are translated where they are drawn (context "Latency")
+    ("asr_done", QT_TRANSLATE_NOOP("Latency", "ASR"), "#6c8cff"),
+    ("llm_first_token", QT_TRANSLATE_NOOP("Latency", "LLM"), "#f0a43a"),
+    ("first_clause", QT_TRANSLATE_NOOP("Latency", "clause"), "#3fb9a6"),
+    ("tts_first_audio", QT_TRANSLATE_NOOP("Latency", "TTS"), "#e0569b"),
+    ("playback_start", QT_TRANSLATE_NOOP("Latency", "play"), "#9b6bd6"),
 )
+
+
+def stage_label(label: str) -> str:
+    return QCoreApplication.translate("Latency", label)
 
 
 class ComponentLight(QWidget):
@@ -97,7 +101,7 @@ def stage_spans(metrics: TurnMetrics) -> list[tuple[str, float, float, str]]:
         value = stages.get(key)
         if value is None:
             continue
-        spans.append((label, previous, value, color))
+        spans.append((stage_label(label), previous, value, color))
         previous = value
     return spans
 
@@ -120,7 +124,10 @@ class LatencyWaterfall(QWidget):
             return
         self.metrics = metrics
         self.history.append(metrics)
-        lines = [f"{label} {end - start:.0f} ms" for label, start, end, _ in stage_spans(metrics)]
+        lines = [
+            self.tr("{} {:.0f} ms").format(label, end - start)
+            for label, start, end, _ in stage_spans(metrics)
+        ]
         total = stage_spans(metrics)[-1][2] if stage_spans(metrics) else 0.0
         self.setToolTip(
             self.tr("Last turn: {:.0f} ms to her first sound").format(total)
@@ -158,7 +165,7 @@ class LatencyWaterfall(QWidget):
         p.drawText(
             QRectF(rect.right() + 6, 0, 56, self.height()),
             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-            f"{total:.0f} ms",
+            self.tr("{:.0f} ms").format(total),
         )
 
 
@@ -202,7 +209,9 @@ class LatencyPlot(QWidget):
             p.drawRect(QRectF(x, area.bottom() + 16, 10, 10))
             p.setPen(text)
             p.drawText(
-                QRectF(x + 14, area.bottom() + 12, 60, 18), Qt.AlignmentFlag.AlignLeft, label
+                QRectF(x + 14, area.bottom() + 12, 60, 18),
+                Qt.AlignmentFlag.AlignLeft,
+                stage_label(label),
             )
             p.setPen(Qt.PenStyle.NoPen)
             x += 76
