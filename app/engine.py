@@ -69,6 +69,19 @@ def make_tts(settings: Settings, character: Character, paths: Paths) -> TTS:
     return PiperTTS(voice, speed=settings.tts.speed, models_dir=paths.models_dir)
 
 
+def make_asr(settings: Settings, character: Character, paths: Paths) -> WhisperASR:
+    a = settings.asr
+    return WhisperASR(
+        a.model,
+        language=a.language or character.language,
+        compute_type=a.compute_type,
+        device=a.device,
+        cpu_threads=a.cpu_threads,
+        beam_size=a.beam_size,
+        models_dir=paths.models_dir,
+    )
+
+
 def make_llm(settings: Settings) -> LLMProvider:
     llm = settings.llm
     return make_provider(
@@ -139,28 +152,14 @@ class Engine:
         self._open_audio()
         speaking = self.audio_io is not None
         listen = self.plan.listen and speaking  # no sound card: no point loading the ears
-        language = s.asr.language or self.character.language
 
         def load_asr() -> WhisperASR:
-            asr = WhisperASR(
-                s.asr.model,
-                language=language,
-                compute_type=s.asr.compute_type,
-                device=s.asr.device,
-                cpu_threads=s.asr.cpu_threads,
-                beam_size=s.asr.beam_size,
-                models_dir=self.paths.models_dir,
-            )
+            asr = make_asr(s, self.character, self.paths)
             asr.warm_up()
             return asr
 
         def load_tts() -> Synthesizer:
-            assert self.player is not None
-            synth = Synthesizer(
-                make_tts(s, self.character, self.paths),
-                self.player.sample_rate,
-                s.tts.cache_size,
-            )
+            synth = self._make_synth(s, self.character)
             synth.warm_up()
             return synth
 
@@ -314,19 +313,8 @@ class Engine:
         new_voice = self.settings.tts.voice or character.voice
         if self.player is not None and new_voice != old_voice:
             self._status("tts", "working", f"loading voice {new_voice}")
-            synth = await loop.run_in_executor(
-                None,
-                lambda: Synthesizer(
-                    make_tts(self.settings, character, self.paths),
-                    self.player.sample_rate,
-                    self.settings.tts.cache_size,
-                ),
-            )
-            old, self.synth = self.synth, synth
-            if self.conversation is not None:
-                self.conversation.synth = synth
-            if old is not None:
-                old.close()
+            synth = await loop.run_in_executor(None, self._make_synth, self.settings, character)
+            self._swap_synth(synth)
             self._status("tts", "ok", f"voice {new_voice}")
         if self.conversation is not None:
             self.conversation.interrupt("character_switch")
@@ -369,32 +357,16 @@ class Engine:
             cfg.speakers_mode = new.audio.mode == "speakers"
         if new.tts != old.tts and self.player is not None:
             try:
-                tts = await loop.run_in_executor(None, make_tts, new, self.character, self.paths)
+                synth = await loop.run_in_executor(None, self._make_synth, new, self.character)
             except Exception as exc:
                 self._status("tts", "failed", f"kept the previous voice: {exc}")
             else:
-                previous_synth = self.synth
-                self.synth = Synthesizer(tts, self.player.sample_rate, new.tts.cache_size)
-                if conv is not None:
-                    conv.synth = self.synth
-                if previous_synth is not None:
-                    previous_synth.close()
-                self._status("tts", "ok", f"voice {tts.name}")
+                self._swap_synth(synth)
+                self._status("tts", "ok", f"voice {synth.tts.name}")
         if new.asr != old.asr and self.asr is not None:
             self._status("asr", "working", "loading the new speech model")
             try:
-                asr = await loop.run_in_executor(
-                    None,
-                    lambda: WhisperASR(
-                        new.asr.model,
-                        language=new.asr.language or self.character.language,
-                        compute_type=new.asr.compute_type,
-                        device=new.asr.device,
-                        cpu_threads=new.asr.cpu_threads,
-                        beam_size=new.asr.beam_size,
-                        models_dir=self.paths.models_dir,
-                    ),
-                )
+                asr = await loop.run_in_executor(None, make_asr, new, self.character, self.paths)
             except Exception as exc:
                 self._status("asr", "failed", f"kept the previous model: {exc}")
             else:
@@ -414,6 +386,22 @@ class Engine:
             later.append("web server")
         return later
 
+    def _make_synth(
+        self, settings: Settings, character: Character, cache_size: int | None = None
+    ) -> Synthesizer:
+        """A voice for the output device (blocking: loads the model; call in a worker)."""
+        if self.player is None:
+            raise AudioUnavailable("There is no output device to speak on.")
+        size = settings.tts.cache_size if cache_size is None else cache_size
+        return Synthesizer(make_tts(settings, character, self.paths), self.player.sample_rate, size)
+
+    def _swap_synth(self, synth: Synthesizer) -> None:
+        old, self.synth = self.synth, synth
+        if self.conversation is not None:
+            self.conversation.synth = synth
+        if old is not None:
+            old.close()
+
     async def preview_voice(self, text: str, settings: Settings | None = None) -> None:
         """Speak ``text`` with the voice in ``settings`` (e.g. a settings draft), outside
         any turn; the avatar's mouth follows it like a reply."""
@@ -421,8 +409,9 @@ class Engine:
             raise AudioUnavailable("There is no output device to play the preview on.")
         s = settings or self.settings
         loop = asyncio.get_running_loop()
-        tts = await loop.run_in_executor(None, make_tts, s, self.character, self.paths)
-        synth = Synthesizer(tts, self.player.sample_rate, cache_size=0)
+        synth = await loop.run_in_executor(
+            None, lambda: self._make_synth(s, self.character, cache_size=0)
+        )
         try:
             chunk = await synth.speak(0, self._next_preview(), text)
         finally:

@@ -45,8 +45,7 @@ def _check(name: str, fn) -> bool:
 
 
 def run_selftest(settings: Settings, paths: Paths) -> int:
-    from app.engine import make_llm, make_tts
-    from app.speech.asr import WhisperASR
+    from app.engine import make_asr, make_llm, make_tts
     from app.speech.vad import SileroModel
 
     print(f"Neiri self-test on Python {platform.python_version()} ({platform.platform()})")
@@ -60,16 +59,7 @@ def run_selftest(settings: Settings, paths: Paths) -> int:
         return f"{model.path.name}, silence p={p:.3f}"
 
     def asr() -> str:
-        a = settings.asr
-        model = WhisperASR(
-            a.model,
-            language=a.language or character.language,
-            compute_type=a.compute_type,
-            device=a.device,
-            cpu_threads=a.cpu_threads,
-            beam_size=a.beam_size,
-            models_dir=paths.models_dir,
-        )
+        model = make_asr(settings, character, paths)
         t = model.transcribe(np.zeros(16000, np.float32))
         return f"{model.path} (1 s of silence in {t.elapsed_s * 1000:.0f} ms)"
 

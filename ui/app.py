@@ -259,14 +259,17 @@ class NeiriApp(QObject):
         log_event(log, "ui.action_failed", str(exc), level=logging.WARNING)
         self.window.transcript.add_system(str(exc))
 
-    async def _list_models(self, dialog, provider: str, url: str) -> None:
+    def _probe_llm(self, llm_settings):
+        """A one-off client for the dialog's buttons: the draft's LLM settings, no retries."""
         from app.engine import make_llm
 
         probe = self.settings.model_copy(deep=True)
-        probe.llm.provider = provider
-        probe.llm.base_url = url
-        probe.llm.connect_retries = 0
-        llm = make_llm(probe)
+        probe.llm = llm_settings.model_copy(update={"connect_retries": 0})
+        return make_llm(probe)
+
+    async def _list_models(self, dialog, provider: str, url: str) -> None:
+        llm_settings = self.settings.llm.model_copy(update={"provider": provider, "base_url": url})
+        llm = self._probe_llm(llm_settings)
         try:
             models = await llm.list_models()
         except Exception as exc:
@@ -278,12 +281,7 @@ class NeiriApp(QObject):
 
     async def _test_connection(self, dialog, llm_settings) -> None:
         """Connect with the draft's LLM settings and time the first token of a tiny reply."""
-        from app.engine import make_llm
-
-        probe = self.settings.model_copy(deep=True)
-        probe.llm = llm_settings.model_copy()
-        probe.llm.connect_retries = 0
-        llm = make_llm(probe)
+        llm = self._probe_llm(llm_settings)
         started = time.perf_counter()
         try:
             stream = llm.stream_chat([{"role": "user", "content": "Say hi."}], max_tokens=8)

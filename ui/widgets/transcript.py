@@ -106,13 +106,13 @@ class TranscriptView(QTextBrowser):
             )
         for line in self.lines[-MAX_SHOWN:]:
             body = html.escape(line.text) or "…"
+            note = (
+                f" <span style='color:{muted}'>· {html.escape(line.note)}</span>"
+                if line.note
+                else ""
+            )
             if line.who == "user":
                 who = html.escape(self.tr("You"))
-                note = (
-                    f" <span style='color:{muted}'>· {html.escape(line.note)}</span>"
-                    if line.note
-                    else ""
-                )
                 parts.append(
                     f"<table width='100%' cellspacing='0' cellpadding='8' style='margin:4px 0'>"
                     f"<tr><td width='18%'></td><td style='background:{bubble_user};'>"
@@ -123,11 +123,6 @@ class TranscriptView(QTextBrowser):
                 mood_text = (
                     f" {mood} <span style='color:{muted}'>{html.escape(line.emotion)}</span>"
                     if line.emotion
-                    else ""
-                )
-                note = (
-                    f" <span style='color:{muted}'>· {html.escape(line.note)}</span>"
-                    if line.note
                     else ""
                 )
                 parts.append(
