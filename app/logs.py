@@ -278,6 +278,8 @@ def setup_logging(
         root.addHandler(handler)
     root.setLevel(effective)
     logging.getLogger(ROOT_COMPONENT).setLevel(logging.NOTSET)
+    for name in CHATTY_LIBRARIES:  # their debug lines would bury Neiri's own
+        logging.getLogger(name).setLevel(max(effective, logging.WARNING))
 
     override = os.environ.get(LEVEL_ENV, "").strip()
     if override and _parse_level(override) is None:
@@ -287,6 +289,9 @@ def setup_logging(
             f"ignoring {LEVEL_ENV}={override!r}: not a log level",
             level=logging.WARNING,
         )
+
+
+CHATTY_LIBRARIES = ("chromadb", "posthog", "httpcore", "urllib3", "asyncio", "peewee")
 
 
 def shutdown_logging() -> None:

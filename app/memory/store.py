@@ -532,7 +532,7 @@ class MemoryStore:
     def recall_items(
         self,
         query: str,
-        about: str | None = None,
+        about: str | Sequence[str] | None = None,
         k: int = 5,
         *,
         weights: RecallWeights = RecallWeights(),
@@ -552,10 +552,11 @@ class MemoryStore:
             def keep(item: MemoryItem) -> bool:
                 return item.expires_at > now
         else:
-            where = {"$or": [{"about": about}, {"kind": {"$in": list(SHARED_KINDS)}}]}
+            keys = _values(about)  # one person may have several identities
+            where = {"$or": [{"about": {"$in": list(keys)}}, {"kind": {"$in": list(SHARED_KINDS)}}]}
 
             def keep(item: MemoryItem) -> bool:
-                mine = item.about == about or item.kind in SHARED_KINDS
+                mine = item.about in keys or item.kind in SHARED_KINDS
                 return mine and item.expires_at > now
 
         best: list[tuple[MemoryItem, float]] = []
@@ -578,19 +579,36 @@ class MemoryStore:
     def recall(
         self,
         query: str,
-        about: str | None = None,
+        about: str | Sequence[str] | None = None,
         k: int = 5,
         token_budget: int = 200,
         *,
         touch: bool = True,
         now: float | None = None,
     ) -> str:
-        """The memory block for the prompt: one ``- text`` line per memory, best first,
-        never more than ``token_budget`` tokens (counted with the embedding model's
-        WordPiece tokenizer, a close estimate of an LLM's count for English). Memories
-        that do not fit are left out whole; an empty string when nothing fits."""
+        """The memory block for the prompt (see :meth:`recall_block`); marks the
+        memories used when ``touch``."""
+        block, used = self.recall_block(query, about, k, token_budget, now=now)
+        if touch and used:
+            self.touch(used, now)
+        return block
+
+    def recall_block(
+        self,
+        query: str,
+        about: str | Sequence[str] | None = None,
+        k: int = 5,
+        token_budget: int = 200,
+        *,
+        now: float | None = None,
+    ) -> tuple[str, list[str]]:
+        """One ``- text`` line per memory, best first, never more than ``token_budget``
+        tokens (counted with the embedding model's WordPiece tokenizer, a close estimate
+        of an LLM's count for English), and the ids used. Memories that do not fit are
+        left out whole; an empty block when nothing fits. Only reads: cheap enough for
+        the path before the LLM request."""
         if token_budget <= 0 or k <= 0:
-            return ""
+            return "", []
         lines: list[str] = []
         used: list[str] = []
         spent = 0
@@ -609,9 +627,21 @@ class MemoryStore:
             lines.pop()
             used.pop()
             block = "\n".join(lines)
-        if touch and used:
-            self.touch(used, now)
-        return block
+        return block, used
+
+    def vectors(self, filters: MemoryFilter | None = None) -> tuple[list[MemoryItem], Any]:
+        """Items matching ``filters`` with their stored embeddings (for consolidation)."""
+        f = filters or MemoryFilter()
+        got = self._col.get(
+            where=build_where(f, self.now()),
+            where_document=_where_document(f),
+            include=["documents", "metadatas", "embeddings"],
+        )
+        items = [
+            _from_chroma(*row)
+            for row in zip(got["ids"], got["documents"], got["metadatas"], strict=True)
+        ]
+        return items, got["embeddings"]
 
     # -- browsing (last: the method name ``list`` shadows the builtin in this class) ----
 
