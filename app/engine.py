@@ -24,8 +24,10 @@ from app.audio.playback import Player, Segment
 from app.config.characters import Character, load_character
 from app.config.paths import Paths
 from app.config.settings import Settings
+from app.conversation.context import TurnContext
 from app.conversation.conversation import Conversation, ConversationOptions, Turn
 from app.conversation.listener import Listener
+from app.conversation.turn import Speaker
 from app.core.bus import EventBus
 from app.core.events import ComponentStatus
 from app.llm.provider import LLMProvider, make_provider
@@ -37,7 +39,11 @@ from app.speech.vad import SileroModel, VadConfig, VoiceActivityDetector
 
 if TYPE_CHECKING:  # imported when used: the window must appear before these load
     from app.conversation.history import History
+    from app.memory.service import MemoryOptions, MemoryService
+    from app.moderation import Moderator
+    from app.people.store import Relationships
     from app.server import ControlCommand, EventServer
+    from app.storage.database import Database
 
 log = logging.getLogger("neiri.engine")
 
@@ -82,6 +88,42 @@ def make_asr(settings: Settings, character: Character, paths: Paths) -> WhisperA
     )
 
 
+def make_moderator(settings: Settings, character: Character) -> Moderator | None:
+    """The moderation filter for these settings and character (None when switched off).
+
+    Raises ModerationConfigError when a custom word or pattern is invalid."""
+    m = settings.moderation
+    if not m.enabled:
+        return None
+    from app.moderation import Moderator
+
+    cm = character.moderation
+    return Moderator(
+        languages=tuple(m.languages),
+        extra_words=(*m.blocked_words, *cm.blocked_words),
+        extra_patterns=(*m.blocked_patterns, *cm.blocked_patterns),
+        allow_words=(*m.allowed_words, *cm.allowed_words),
+        spicy=character.spicy_mode,
+    )
+
+
+def memory_options(settings: Settings) -> MemoryOptions:
+    from app.memory.service import MemoryOptions
+
+    m = settings.memory
+    return MemoryOptions(
+        enabled=m.enabled,
+        recall_k=m.recall_items,
+        recall_tokens=m.recall_tokens,
+        recall_timeout_ms=m.recall_timeout_ms,
+        extract=m.extract_facts,
+        consolidate_every_min=m.consolidate_every_min,
+        merge_similarity=m.merge_similarity,
+        summarize_after_days=m.summarize_after_days,
+        session_ttl_h=m.session_ttl_h,
+    )
+
+
 def make_llm(settings: Settings) -> LLMProvider:
     llm = settings.llm
     return make_provider(
@@ -118,6 +160,11 @@ class Engine:
         self.listener: Listener | None = None
         self.conversation: Conversation | None = None
         self.history: History | None = None
+        self.database: Database | None = None
+        self.people: Relationships | None = None
+        self.memory: MemoryService | None = None
+        self.context: TurnContext | None = None
+        self.moderator: Moderator | None = None
         self.asr: WhisperASR | None = None
         self.synth: Synthesizer | None = None
         self.llm: LLMProvider | None = None
@@ -169,9 +216,23 @@ class Engine:
             self._load("vad", SileroModel) if listen else _none(),
         ]
         from app.conversation.history import History
+        from app.moderation import RepetitionGuard
+        from app.people.store import Relationships
+        from app.storage.database import Database
 
-        self.history = History(self.paths.db_file, uuid.uuid4().hex[:12], self.character.name)
+        self.database = await asyncio.get_running_loop().run_in_executor(
+            None, Database, self.paths.db_file
+        )
+        self.history = History(self.database, uuid.uuid4().hex[:12], self.character.name)
+        self.people = Relationships(
+            self.database,
+            enabled=s.relationships.enabled,
+            card_tokens=s.relationships.card_tokens,
+        )
+        self.moderator = await self._moderator(s, self.character)
         self.llm = llm = make_llm(s)
+        self.memory = self._make_memory(s)
+        self.context = TurnContext(self.memory, self.people, self.character.display_name)
         self.asr, self.synth, vad_model = await asyncio.gather(*loads)
         if speaking and self.synth is None:
             self.player = None  # no voice: she answers in text
@@ -190,6 +251,9 @@ class Engine:
                 temperature=s.llm.temperature,
                 max_tokens=s.llm.max_tokens,
             ),
+            context=self.context,
+            moderator=self.moderator,
+            repetition=RepetitionGuard() if s.moderation.anti_repetition else None,
         )
         if vad_model is not None and self.asr is not None and self.audio_io is not None:
             v = s.vad
@@ -209,6 +273,7 @@ class Engine:
             self.listener = Listener(vad, self.conversation.on_vad, self.bus, self.player)
             self.listener.start()
         self._llm_check = asyncio.create_task(self._check_llm(llm))
+        self._memory_open = asyncio.create_task(self._open_memory())
         if self.audio_io is not None and self.player is not None:
             on_input = self.listener.on_input if self.listener else (lambda block, at: None)
             self.audio_io.start(on_input, self.player)
@@ -219,6 +284,66 @@ class Engine:
             self._status("mic", "failed", reason)
         else:
             self._status("mic", "off", "not listening (typed input)")
+
+    def _make_memory(self, s: Settings) -> MemoryService:
+        from app.memory.service import MemoryService
+
+        assert self.database is not None
+        return MemoryService(
+            self.paths.memory_dir,
+            self.database,
+            memory_options(s),
+            llm=lambda: self.llm,
+            busy=lambda: not self.idle,
+            accept_fact=self._fact_is_clean,
+        )
+
+    def _fact_is_clean(self, text: str) -> bool:
+        """No memory is kept of something moderation would block."""
+        return self.moderator is None or not self.moderator.check_input(text).blocked
+
+    async def _open_memory(self) -> None:
+        """Open long-term memory after the voice loop is up (ChromaDB takes ~2 s)."""
+        if self.memory is None or not self.settings.memory.enabled:
+            self._status("memory", "off", "long-term memory is switched off")
+            return
+        self._status("memory", "working", "loading")
+        started = time.perf_counter()
+        try:
+            await self.memory.open()
+        except Exception as exc:
+            self.report.errors["memory"] = str(exc)
+            self._status("memory", "failed", str(exc))
+            return
+        count = await self.memory.count()
+        elapsed = time.perf_counter() - started
+        self._status("memory", "ok", f"{count} memories, loaded in {elapsed:.1f} s")
+
+    async def _moderator(self, s: Settings, character: Character) -> Moderator | None:
+        """Moderation for the settings, built in a worker (compiling the lists takes
+        ~100 ms); a bad custom word or pattern keeps the built-in lists and says why."""
+        from app.moderation import ModerationConfigError
+
+        def build() -> tuple[Moderator | None, str]:
+            try:
+                return make_moderator(s, character), ""
+            except ModerationConfigError as exc:
+                plain = s.model_copy(deep=True)
+                plain.moderation.blocked_words = []
+                plain.moderation.blocked_patterns = []
+                plain.moderation.allowed_words = []
+                blank = character.model_copy(update={"moderation": type(character.moderation)()})
+                return make_moderator(plain, blank), str(exc)
+
+        moderator, problem = await asyncio.get_running_loop().run_in_executor(None, build)
+        if problem:
+            self._status("moderation", "failed", f"{problem} (using the built-in word lists)")
+            log_event(log, "moderation.config_failed", problem, level=logging.WARNING)
+        elif moderator is not None:
+            self._status("moderation", "ok", "on")
+        else:
+            self._status("moderation", "off", "moderation is switched off")
+        return moderator
 
     async def _start_server(self) -> None:
         """The avatar page and event stream; a taken port degrades, it never stops her."""
@@ -281,9 +406,11 @@ class Engine:
 
     # --- the facade ----------------------------------------------------------------------
 
-    async def send_text(self, text: str, source: str = "text") -> Turn:
+    async def send_text(
+        self, text: str, source: str = "text", speaker: Speaker | None = None
+    ) -> Turn:
         assert self.conversation is not None, "start() first"
-        return await self.conversation.submit_text(text, source)
+        return await self.conversation.submit_text(text, source, speaker)
 
     def stop_speaking(self) -> bool:
         return self.conversation.stop_speaking() if self.conversation else False
@@ -316,9 +443,13 @@ class Engine:
             synth = await loop.run_in_executor(None, self._make_synth, self.settings, character)
             self._swap_synth(synth)
             self._status("tts", "ok", f"voice {new_voice}")
+        self.moderator = await self._moderator(self.settings, character)
+        if self.context is not None:
+            self.context.character_name = character.display_name
         if self.conversation is not None:
             self.conversation.interrupt("character_switch")
             self.conversation.character = character
+            self.conversation.moderator = self.moderator
         if self.history is not None:
             self.history.character = character.name
         self.character = character
@@ -343,6 +474,24 @@ class Engine:
             conv.options.resume_window_h = c.resume_window_h
             conv.options.temperature = new.llm.temperature
             conv.options.max_tokens = new.llm.max_tokens
+        if new.moderation != old.moderation:
+            self.moderator = await self._moderator(new, self.character)
+            if conv is not None:
+                conv.moderator = self.moderator
+                if new.moderation.anti_repetition != old.moderation.anti_repetition:
+                    from app.moderation import RepetitionGuard
+
+                    conv.repetition = RepetitionGuard() if new.moderation.anti_repetition else None
+        if self.people is not None:
+            self.people.enabled = new.relationships.enabled
+            self.people.card_tokens = new.relationships.card_tokens
+        if self.memory is not None:
+            self.memory.options = memory_options(new)
+        if new.memory.enabled and not old.memory.enabled and self.memory is not None:
+            if not self.memory.ready:
+                self._memory_open = asyncio.create_task(self._open_memory())
+        elif not new.memory.enabled:
+            self._status("memory", "off", "long-term memory is switched off")
         if new.llm != old.llm and conv is not None:
             previous, self.llm = self.llm, make_llm(new)
             conv.llm = self.llm
@@ -448,8 +597,15 @@ class Engine:
         if self.conversation is not None:
             self.conversation.interrupt("shutdown")
             await self.conversation.flush()  # nothing said is lost
+        if getattr(self, "_memory_open", None) is not None:
+            self._memory_open.cancel()  # the store itself is closed by memory.close()
+            await asyncio.gather(self._memory_open, return_exceptions=True)
+        if self.memory is not None:
+            await self.memory.close()
         if self.history is not None:
             self.history.close()
+        if self.database is not None:
+            self.database.close()
         if self.synth is not None:
             self.synth.close()
         if self.llm is not None:

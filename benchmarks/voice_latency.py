@@ -8,7 +8,11 @@ the two files: from the user's last voiced sample in the input to her first samp
 the output. Prints a table, writes ``benchmarks/results/voice_latency.json`` and a PNG
 waterfall of the stages.
 
-    uv run python benchmarks/voice_latency.py [--turns 21] [--quick]
+    uv run python benchmarks/voice_latency.py [--turns 21] [--quick] [--memory both]
+
+``--memory both`` (the default) plays the conversation twice, first with long-term
+memory, relationships and fact extraction switched off, then on with a store seeded
+with ``--seed-memories`` items, and reports both response latencies side by side.
 """
 
 from __future__ import annotations
@@ -182,23 +186,51 @@ def start_fake_llm(reply: str) -> tuple[subprocess.Popen, str]:
     raise RuntimeError("the fake LLM server did not start")
 
 
-def settings_for(url: str) -> Settings:
+def settings_for(url: str, memory: bool = True) -> Settings:
     settings = Settings()
     settings.llm.base_url = url
     settings.llm.model = "bench"
     settings.tts.cache_size = 0  # every clause is synthesized: no flattering cache hits
+    settings.memory.enabled = memory
+    settings.relationships.enabled = memory
     return settings
+
+
+def seed_memories(count: int) -> float:
+    """Fill the long-term store with ``count`` varied memories; seconds it took."""
+    from app.memory import MemoryItem, MemoryStore
+
+    rng = random.Random(7)
+    topics = ["cat", "dog", "game", "book", "song", "city", "food", "job", "hobby", "trip"]
+    people = ["local:me"] + [f"twitch:{i}" for i in range(50)]
+    started = time.perf_counter()
+    with MemoryStore(Paths.resolve().memory_dir) as store:
+        items = [
+            MemoryItem(
+                text=f"Viewer {i % 97} mentioned their {rng.choice(topics)} number {i} and "
+                f"how it relates to {rng.choice(topics)}s.",
+                about=rng.choice(people),
+                importance=rng.random(),
+            )
+            for i in range(count)
+        ]
+        for start in range(0, count, 500):
+            store.add(items[start : start + 500])
+    return time.perf_counter() - started
 
 
 # --- runs ----------------------------------------------------------------------------
 
 
-async def run_conversation(url: str, audio: np.ndarray, workdir: Path, tail_s: float = 2.0):
+async def run_conversation(
+    url: str, audio: np.ndarray, workdir: Path, tail_s: float = 2.0, memory: bool = False
+):
     import soundfile as sf
 
     in_wav, out_wav = workdir / "in.wav", workdir / "out.wav"
     sf.write(in_wav, audio, RATE, subtype="PCM_16")
-    engine = Engine(settings_for(url), Paths.resolve(), AudioPlan("files", in_wav, out_wav))
+    settings = settings_for(url, memory)
+    engine = Engine(settings, Paths.resolve(), AudioPlan("files", in_wav, out_wav))
     events: list = []
     engine.bus.subscribe(events.append)
     await engine.start()
@@ -411,7 +443,21 @@ async def main_async(args: argparse.Namespace) -> dict:
             print(f"building {len(prompts)} spoken prompts ...", flush=True)
             audio, ends = build_conversation(prompts, gap_s=5.0, use_jfk=True)
             print(f"conversation: {audio.size / RATE:.0f} s in real time ...", flush=True)
-            out, events, _, rss = await run_conversation(url, audio, workdir)
+            if args.memory in ("both", "on"):
+                print(f"seeding {args.seed_memories} memories ...", flush=True)
+                report["memory_seed_s"] = round(seed_memories(args.seed_memories), 1)
+            if args.memory == "both":
+                print("memory off ...", flush=True)
+                out, events, _, _ = await run_conversation(url, audio, workdir, memory=False)
+                off = response_latencies(out, ends)
+                report["response_latency_ms_memory_off"] = stats([r["latency_ms"] for r in off])
+                report["stages_ms_memory_off"] = stage_breakdown(events)[0]
+                print("memory on ...", flush=True)
+            memory_on = args.memory != "off"
+            out, events, _, rss = await run_conversation(url, audio, workdir, memory=memory_on)
+            report["memory"] = "on" if memory_on else "off"
+            recall = [e for e in events if getattr(e, "component", "") == "memory"]
+            report["memory_status"] = [f"{e.state}: {e.detail}" for e in recall]
             rows = response_latencies(out, ends)
             stages, per_turn = stage_breakdown(events)
             report["response_latency_ms"] = stats([r["latency_ms"] for r in rows])
@@ -439,8 +485,14 @@ def print_table(report: dict) -> None:
         print(f"{name:<38} {s.get('n', 0):>3} {med:>8} {p95:>8}   {target}")
 
     print(f"\n{'measure (ms)':<38} {'n':>3} {'median':>8} {'p95':>8}   target")
+    if "response_latency_ms_memory_off" in report:
+        line(
+            "response, memory OFF",
+            report["response_latency_ms_memory_off"],
+            "median<=400, p95<=600",
+        )
     line(
-        "response (last voiced -> first reply)",
+        f"response (memory {report.get('memory', 'on').upper()})",
         report["response_latency_ms"],
         "median<=400, p95<=600",
     )
@@ -461,6 +513,8 @@ def main() -> None:
     parser.add_argument("--barge-ins", type=int, default=10)
     parser.add_argument("--stops", type=int, default=20)
     parser.add_argument("--quick", action="store_true", help="5 turns, 3 barge-ins, 5 stops")
+    parser.add_argument("--memory", choices=("both", "on", "off"), default="both")
+    parser.add_argument("--seed-memories", type=int, default=2000)
     args = parser.parse_args()
     if args.quick:
         args.turns, args.barge_ins, args.stops = 5, 3, 5

@@ -8,7 +8,9 @@ the same name; then the characters shipped in ``resources/characters/``.
 from __future__ import annotations
 
 import os
+import random
 import re
+import string
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +37,25 @@ DEFAULT_EMOTIONS: tuple[str, ...] = (
     "thinking",
 )
 DEFAULT_MOTIONS: tuple[str, ...] = ("wave", "nod", "shake", "bounce")
+
+REACTION_EVENTS: tuple[str, ...] = ("follow", "subscription", "raid", "cheer", "donation")
+REACTION_FIELDS: frozenset[str] = frozenset(
+    {"user", "amount", "currency", "months", "tier", "viewers", "bits", "message"}
+)
+
+STREAM_MODE_RULES = (
+    "You are live on stream. Several viewers may talk to you; chat messages arrive with "
+    "the viewer's name. Answer the person who spoke, keep it short, and keep the stream fun."
+)
+FAMILY_FRIENDLY_RULES = (
+    "Keep everything family-friendly: no swearing, no sexual content, no slurs, no cruelty. "
+    "If someone pushes for that, change the subject playfully."
+)
+DEFAULT_BLOCKED_REPLIES: tuple[str, ...] = (
+    "Let's keep it friendly in here! Tell me about something else?",
+    "Hmm, I'll pass on that one. What else is on your mind?",
+    "Nope, not going there! Ask me something fun instead.",
+)
 
 _NAME_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.-]*$"
 _NAME_RE = re.compile(_NAME_PATTERN)
@@ -65,6 +86,41 @@ class CharacterError(Exception):
             parts.append(self.field)
         parts.append(self.message)
         return ": ".join(parts)
+
+
+class Sampling(BaseModel):
+    """LLM sampling for this character (Ollama's option names); empty means the
+    settings' values."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    temperature: float | None = Field(None, ge=0.0, le=2.0)
+    top_p: float | None = Field(None, gt=0.0, le=1.0)
+    top_k: int | None = Field(None, ge=1, le=1000)
+    repeat_penalty: float | None = Field(None, ge=0.5, le=2.0)
+    presence_penalty: float | None = Field(None, ge=-2.0, le=2.0)
+    frequency_penalty: float | None = Field(None, ge=-2.0, le=2.0)
+    max_tokens: int | None = Field(None, ge=1, le=32_768)
+
+    def options(self) -> dict[str, float]:
+        """The extra options for the provider (temperature and max_tokens go apart)."""
+        skip = {"temperature", "max_tokens"}
+        return {k: v for k, v in self.model_dump().items() if v is not None and k not in skip}
+
+
+class CharacterModeration(BaseModel):
+    """Extra moderation for this character, on top of the app's word lists."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    blocked_words: list[str] = Field(default_factory=list)
+    blocked_patterns: list[str] = Field(default_factory=list)
+    allowed_words: list[str] = Field(default_factory=list)
+    blocked_replies: list[str] = Field(
+        default_factory=lambda: list(DEFAULT_BLOCKED_REPLIES),
+        min_length=1,
+        description="What she says (one picked at random) when a message is blocked.",
+    )
 
 
 class Character(BaseModel):
@@ -108,7 +164,27 @@ class Character(BaseModel):
         None,
         ge=0.0,
         le=2.0,
-        description="Overrides the LLM temperature for this character when set.",
+        description="Overrides the LLM temperature (older files; prefer sampling.temperature).",
+    )
+    style_rules: list[str] = Field(
+        default_factory=list,
+        description="How she talks (short replies, no lists...); added to the system prompt.",
+    )
+    sampling: Sampling = Field(default_factory=Sampling, description="LLM sampling options.")
+    stream_mode: bool = Field(
+        False, description="Live-stream behaviour: many viewers, short answers, names."
+    )
+    spicy_mode: bool = Field(
+        False,
+        description="Allow mild swearing and adult jokes (slurs stay blocked). Off by default.",
+    )
+    reactions: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="Lines for follow, subscription, raid, cheer and donation events.",
+    )
+    moderation: CharacterModeration = Field(default_factory=CharacterModeration)
+    avatar: str = Field(
+        "", description="Avatar model file (.vrm or .model3.json); empty: the app's choice."
     )
 
     @field_validator("display_name")
@@ -142,6 +218,32 @@ class Character(BaseModel):
                 cleaned.append(motion)
         return cleaned
 
+    @field_validator("style_rules")
+    @classmethod
+    def _clean_rules(cls, value: list[str]) -> list[str]:
+        return [" ".join(rule.split()) for rule in value if rule.strip()]
+
+    @field_validator("reactions")
+    @classmethod
+    def _check_reactions(cls, value: dict[str, list[str]]) -> dict[str, list[str]]:
+        formatter = string.Formatter()
+        for event, lines in value.items():
+            if event not in REACTION_EVENTS:
+                raise ValueError(f"{event!r} is not one of {', '.join(REACTION_EVENTS)}")
+            for line in lines:
+                try:
+                    names = {name for _, name, _, _ in formatter.parse(line) if name is not None}
+                except ValueError as exc:
+                    raise ValueError(f"{event}: {line!r}: {exc}") from None
+                unknown = names - REACTION_FIELDS
+                if unknown or "" in names:
+                    bad = ", ".join(sorted(n or "{}" for n in unknown | ({""} & names)))
+                    raise ValueError(
+                        f"{event}: {line!r} uses {bad}; the fields are "
+                        + ", ".join(sorted(REACTION_FIELDS))
+                    )
+        return {event: [line for line in lines if line.strip()] for event, lines in value.items()}
+
     @field_validator("default_emotion")
     @classmethod
     def _default_emotion_is_listed(cls, value: str, info: ValidationInfo) -> str:
@@ -150,6 +252,41 @@ class Character(BaseModel):
         if emotions is not None and value not in emotions:
             raise ValueError(f"{value!r} is not one of the emotions ({', '.join(emotions)})")
         return value
+
+    # --- derived -----------------------------------------------------------------------
+
+    @property
+    def effective_temperature(self) -> float | None:
+        return (
+            self.sampling.temperature if self.sampling.temperature is not None else self.temperature
+        )
+
+    def system_prompt(self) -> str:
+        """Persona, style rules, stream mode and the family-friendly rule, in that order.
+
+        Stable for a character, so an LLM server can keep its cached prefix."""
+        parts = [self.persona.strip()]
+        if self.style_rules:
+            parts.append("How you talk:\n" + "\n".join(f"- {rule}" for rule in self.style_rules))
+        if self.stream_mode:
+            parts.append(STREAM_MODE_RULES)
+        if not self.spicy_mode:
+            parts.append(FAMILY_FRIENDLY_RULES)
+        return "\n\n".join(parts)
+
+    def react(self, event: str, rng: random.Random | None = None, **values: Any) -> str | None:
+        """A reaction line for a stream event with its fields filled in; None when the
+        character has none for it. Missing fields read as "someone" / "some"."""
+        lines = self.reactions.get(event)
+        if not lines:
+            return None
+        line = (rng or random).choice(lines)
+        fields = {name: "some" for name in REACTION_FIELDS} | {"user": "someone"}
+        fields.update({k: v for k, v in values.items() if v is not None})
+        return line.format(**fields)
+
+    def blocked_reply(self, rng: random.Random | None = None) -> str:
+        return (rng or random).choice(self.moderation.blocked_replies)
 
 
 def load_character(

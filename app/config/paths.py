@@ -41,6 +41,11 @@ class Paths:
     settings_file: Path
     db_file: Path
 
+    @property
+    def memory_dir(self) -> Path:
+        """The long-term memory store (ChromaDB), beside the SQLite file."""
+        return self.db_file.parent / "memory"
+
     @classmethod
     def resolve(
         cls,

@@ -181,6 +181,83 @@ class ConversationSettings(_Section):
     )
 
 
+class MemorySettings(_Section):
+    enabled: bool = Field(
+        True, description="Long-term memory: she remembers facts about you and her viewers."
+    )
+    extract_facts: bool = Field(
+        True,
+        description="After a conversation, ask the language model what is worth remembering "
+        "(runs only while nobody is talking).",
+    )
+    recall_items: int = Field(
+        6, ge=0, le=50, description="How many memories may go into one reply's prompt."
+    )
+    recall_tokens: int = Field(
+        250, ge=0, le=4000, description="Most tokens of memories in one reply's prompt."
+    )
+    recall_timeout_ms: float = Field(
+        60.0,
+        ge=5.0,
+        le=2000.0,
+        description="Longest wait for memories before a reply; late ones are used next time.",
+    )
+    consolidate_every_min: float = Field(
+        30.0,
+        ge=1.0,
+        le=1440.0,
+        description="How often (minutes) duplicates are merged and old chat is summarised.",
+    )
+    merge_similarity: float = Field(
+        0.92,
+        ge=0.5,
+        le=1.0,
+        description="How alike two memories must be (0-1) to be merged into one.",
+    )
+    summarize_after_days: float = Field(
+        7.0, ge=0.0, le=3650.0, description="Chat notes older than this are summarised."
+    )
+    session_ttl_h: float = Field(
+        24.0,
+        ge=0.0,
+        le=8760.0,
+        description="How long short-lived memories (moods of the moment) are kept, in hours.",
+    )
+
+
+class RelationshipsSettings(_Section):
+    enabled: bool = Field(
+        True,
+        description="Keep track of the people she talks with (affinity, trust, how often). "
+        "Off: nothing about people is recorded.",
+    )
+    card_tokens: int = Field(
+        200, ge=0, le=1000, description="Most tokens of the speaker's card in a reply's prompt."
+    )
+
+
+class ModerationSettings(_Section):
+    enabled: bool = Field(
+        True, description="Block unfriendly messages and clean her replies before she speaks."
+    )
+    languages: list[str] = Field(
+        default_factory=lambda: ["en", "ru"],
+        description="Word lists to use (en, ru).",
+    )
+    blocked_words: list[str] = Field(
+        default_factory=list, description="Extra words to block (a trailing * blocks word forms)."
+    )
+    blocked_patterns: list[str] = Field(
+        default_factory=list, description="Extra regular expressions to block."
+    )
+    allowed_words: list[str] = Field(
+        default_factory=list, description="Words never to block (false alarms)."
+    )
+    anti_repetition: bool = Field(
+        True, description="Skip sentences she has just said in her last few replies."
+    )
+
+
 class LoggingSettings(_Section):
     level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = Field(
         "INFO", description="How much goes into the log file: DEBUG, INFO, WARNING or ERROR."
@@ -253,6 +330,13 @@ class Settings(BaseModel):
     tts: TtsSettings = Field(default_factory=TtsSettings, description="Neiri's voice.")
     conversation: ConversationSettings = Field(
         default_factory=ConversationSettings, description="Conversation memory and limits."
+    )
+    memory: MemorySettings = Field(default_factory=MemorySettings, description="Long-term memory.")
+    relationships: RelationshipsSettings = Field(
+        default_factory=RelationshipsSettings, description="The people she talks with."
+    )
+    moderation: ModerationSettings = Field(
+        default_factory=ModerationSettings, description="Keeping the conversation friendly."
     )
     logging: LoggingSettings = Field(default_factory=LoggingSettings, description="Log files.")
     server: ServerSettings = Field(

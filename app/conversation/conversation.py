@@ -23,12 +23,13 @@ import numpy as np
 
 from app.audio.playback import PlaybackNotice, Player, Segment
 from app.config.characters import Character
-from app.conversation.turn import Turn
+from app.conversation.turn import Speaker, Turn
 from app.core.bus import EventBus
 from app.core.events import (
     AvatarFrame,
     ComponentStatus,
     EmotionChanged,
+    InputBlocked,
     MotionRequested,
     ReplyText,
     SpeakingChanged,
@@ -51,7 +52,9 @@ from app.speech.tts.synthesizer import Synthesizer
 from app.speech.vad import VadEvent
 
 if TYPE_CHECKING:
+    from app.conversation.context import TurnContext
     from app.conversation.history import History
+    from app.moderation import Moderator, RepetitionGuard
 
 log = logging.getLogger("neiri.conversation")
 
@@ -85,6 +88,9 @@ class Conversation:
         synthesizer: Synthesizer | None = None,
         player: Player | None = None,
         options: ConversationOptions | None = None,
+        context: TurnContext | None = None,
+        moderator: Moderator | None = None,
+        repetition: RepetitionGuard | None = None,
     ) -> None:
         self.bus = bus
         self.llm = llm
@@ -94,7 +100,9 @@ class Conversation:
         self.synth = synthesizer
         self.player = player
         self.options = options or ConversationOptions()
-        self.slots: dict[str, str] = {}  # memory and relationship text, filled by memory
+        self.context = context  # memories and the speaker's card, per turn
+        self.moderator = moderator
+        self.repetition = repetition
         self._next_id = 0
         self._active: Turn | None = None
         self._speculative: Turn | None = None
@@ -121,7 +129,9 @@ class Conversation:
     def turn(self, turn_id: int) -> Turn | None:
         return self._turns.get(turn_id)
 
-    async def submit_text(self, text: str, source: str = "text") -> Turn:
+    async def submit_text(
+        self, text: str, source: str = "text", speaker: Speaker | None = None
+    ) -> Turn:
         """Start a turn from typed (or chat) text; InputRejected when unusable."""
         text = (text or "").strip()
         if not text:
@@ -133,7 +143,7 @@ class Conversation:
                 "Shorten it or split it into several messages."
             )
         self.interrupt("new_input")
-        turn = self._new_turn(source)
+        turn = self._new_turn(source, speaker)
         turn.user_text = text
         self._confirm(turn)
         turn.task = asyncio.create_task(self._run(turn, text=text), name=f"turn-{turn.id}")
@@ -230,9 +240,11 @@ class Conversation:
 
     # --- the turn -------------------------------------------------------------------
 
-    def _new_turn(self, source: str) -> Turn:
+    def _new_turn(self, source: str, speaker: Speaker | None = None) -> Turn:
         self._next_id += 1
-        turn = Turn(id=self._next_id, source=source)
+        turn = Turn(id=self._next_id, source=source, speaker=speaker or Speaker())
+        if self.context is not None:
+            self.context.activity()
         self._turns[turn.id] = turn
         while len(self._turns) > 64:
             self._turns.pop(next(iter(self._turns)))
@@ -267,9 +279,17 @@ class Conversation:
                     return
                 turn.user_text = text
                 self._announce(turn)
-            past = await self.history.recent(self.options.history_turns, self._resume_since())
-            messages = build_messages(self.character.persona, past, text, self.slots)
-            await self._reply(turn, messages)
+            verdict = self.moderator.check_input(text) if self.moderator else None
+            if verdict is not None and verdict.blocked:
+                await self._refuse(turn, verdict.reasons)
+            else:
+                past, slots = await asyncio.gather(
+                    self.history.recent(self.options.history_turns, self._resume_since()),
+                    self._slots(turn),
+                )
+                turn.context = slots
+                prompt = self.character.system_prompt()
+                await self._reply(turn, build_messages(prompt, past, text, slots))
             await turn.confirmed.wait()
             turn.generation_done = True
             turn.check_played()
@@ -301,11 +321,50 @@ class Conversation:
         )
         return transcript.text.strip()
 
+    async def _slots(self, turn: Turn) -> dict[str, str]:
+        slots = await self.context.slots(turn) if self.context is not None else {}
+        if self.repetition is not None:
+            openers = self.repetition.recent_openers(3)
+            if openers:
+                slots["recent_openers"] = "; ".join(f'"{o}…"' for o in openers) + (
+                    ". Start this one differently."
+                )
+        return slots
+
+    async def _refuse(self, turn: Turn, reasons: tuple[str, ...]) -> None:
+        """Blocked input: it never reaches the model; she answers in character."""
+        turn.moderated = True
+        log_event(log, "moderation.blocked_input", ", ".join(reasons), turn_id=turn.id)
+        self.bus.publish(InputBlocked(turn_id=turn.id, reasons=tuple(reasons)))
+
+        async def line():
+            yield f"[emotion: {self.character.default_emotion}] {self.character.blocked_reply()}"
+
+        await self._reply(turn, [], stream=line())
+
     def _resume_since(self) -> dt.datetime:
         hours = self.options.resume_window_h
         return dt.datetime.now(dt.UTC) - dt.timedelta(hours=hours)
 
-    async def _reply(self, turn: Turn, messages: list[dict[str, str]]) -> None:
+    def _screen(self, turn: Turn, clause: str, first: bool) -> str:
+        """A clause as it may be spoken: no leaked context, no flagged words, no
+        sentence she has just said (kept when it opens the reply). Empty to drop it."""
+        if self.moderator is not None:
+            from app.moderation import looks_like_leak
+
+            if looks_like_leak(clause, secrets=list(turn.context.values())):
+                log_event(log, "moderation.leak_dropped", clause[:80], turn_id=turn.id)
+                return ""
+            cleaned, verdict = self.moderator.clean_output(clause)
+            if verdict.matches:
+                log_event(log, "moderation.cleaned", ", ".join(verdict.reasons), turn_id=turn.id)
+            clause = cleaned
+        if not first and self.repetition is not None and not self.repetition.allow(clause):
+            log_event(log, "reply.repeat_dropped", clause[:80], turn_id=turn.id)
+            return ""
+        return clause
+
+    async def _reply(self, turn: Turn, messages: list[dict[str, str]], stream: Any = None) -> None:
         character = self.character
         parser = TagParser(character.emotions.keys(), character.motions)
         segmenter = ClauseSegmenter(
@@ -319,6 +378,9 @@ class Conversation:
         def submit(clauses: list[str]) -> None:
             nonlocal seq, tags
             for clause in clauses:
+                clause = self._screen(turn, clause, first=seq == 0)
+                if not clause.strip():
+                    continue
                 turn.stamp("first_clause")
                 work = (
                     asyncio.create_task(self.synth.speak(turn.id, seq, clause))
@@ -331,16 +393,20 @@ class Conversation:
 
         turn.stamp("llm_request")
         try:
-            stream = self.llm.stream_chat(
-                messages,
-                temperature=character.temperature or self.options.temperature,
-                max_tokens=self.options.max_tokens,
-            )
+            if stream is None:
+                temperature = character.effective_temperature
+                stream = self.llm.stream_chat(
+                    messages,
+                    temperature=self.options.temperature if temperature is None else temperature,
+                    max_tokens=character.sampling.max_tokens or self.options.max_tokens,
+                    sampling=character.sampling.options(),
+                )
             async with contextlib.aclosing(stream):  # barge-in closes the request at once
                 async for piece in stream:
                     if "llm_first_token" not in turn.stamps:
                         turn.stamp("llm_first_token")
-                        self.report_llm_status("ok", "answering")
+                        if messages:
+                            self.report_llm_status("ok", "answering")
                     for item in parser.feed(piece):
                         if isinstance(item, Text):
                             if item.text.strip():
@@ -434,6 +500,8 @@ class Conversation:
         if self._active is turn:
             self._active = None
         reply = " ".join(turn.spoken)
+        if self.repetition is not None and reply and not turn.moderated:
+            self.repetition.remember(reply)
         self.bus.publish(
             TurnFinished(
                 turn_id=turn.id, user_text=turn.user_text, reply_text=reply, interrupted=False
@@ -450,9 +518,22 @@ class Conversation:
         return self.player.playback_of(turn.id).heard_text()
 
     def _persist(self, turn: Turn, reply: str) -> None:
+        if self.context is not None:
+            outcome = (
+                "blocked"
+                if turn.moderated
+                else "failed"
+                if turn.failed
+                else "interrupted"
+                if turn.interrupted
+                else "ok"
+            )
+            self.context.turn_done(turn, reply, outcome)
         fields = {
             "turn_id": turn.id,
             "source": turn.source,
+            "speaker": turn.speaker.key,
+            "moderated": turn.moderated,
             "user_text": turn.user_text,
             "reply_text": reply,
             "full_reply": turn.full_reply.strip(),
@@ -473,6 +554,8 @@ class Conversation:
         """Wait until every finished or interrupted turn is in the database."""
         if self._saving:
             await asyncio.gather(*self._saving, return_exceptions=True)
+        if self.context is not None:
+            await self.context.flush()
 
     # --- the speaker's reports (audio thread -> loop) ---------------------------------
 

@@ -9,11 +9,27 @@ import numpy as np
 
 from app.core.events import TurnMetrics, now
 
+LOCAL_KEY = "local:me"
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """Who said it: an identity key (``local:me``, ``twitch:123``, ``phone:+1555...``)
+    and the name to call them."""
+
+    key: str = LOCAL_KEY
+    name: str = ""
+
+    @property
+    def label(self) -> str:
+        return self.name or ("you" if self.key == LOCAL_KEY else self.key.split(":", 1)[-1])
+
 
 @dataclass
 class Turn:
     id: int
-    source: str  # mic | text | twitch | phone
+    source: str  # mic | text | twitch | phone | remote
+    speaker: Speaker = field(default_factory=Speaker)
     confirmed: asyncio.Event = field(default_factory=asyncio.Event)
     played: asyncio.Event = field(default_factory=asyncio.Event)
     stamps: dict[str, float] = field(default_factory=dict)
@@ -30,6 +46,8 @@ class Turn:
     enqueued: int = 0
     ended: int = 0
     generation_done: bool = False
+    moderated: bool = False  # the input was blocked; it never reaches the model
+    context: dict[str, str] = field(default_factory=dict)  # memory / relationship slots
 
     def stamp(self, stage: str, at: float | None = None) -> None:
         self.stamps.setdefault(stage, now() if at is None else at)

@@ -131,6 +131,14 @@ class TurnFinished(TurnEvent):
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class InputBlocked(TurnEvent):
+    """Moderation stopped what the user said before it reached the model."""
+
+    type: ClassVar[str] = "turn.blocked"
+    reasons: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class TurnFailed(TurnEvent):
     """A turn could not be completed; ``message`` is for the user."""
 

@@ -19,7 +19,7 @@ import contextlib
 import json
 import logging
 import time
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -193,12 +193,20 @@ class OllamaProvider:
             return "Ollama sent a broken piece of the reply."
         return "The connection to Ollama broke in mid-reply."
 
-    def _options(self, temperature: float | None, max_tokens: int | None) -> dict[str, Any]:
-        return {
+    def _options(
+        self,
+        temperature: float | None,
+        max_tokens: int | None,
+        sampling: Mapping[str, float] | None = None,
+    ) -> dict[str, Any]:
+        options = {
             "num_ctx": self.num_ctx,
             "temperature": self.temperature if temperature is None else temperature,
             "num_predict": self.max_tokens if max_tokens is None else max_tokens,
         }
+        # Ollama's own option names: top_p, top_k, repeat_penalty, presence_penalty...
+        options.update({k: v for k, v in (sampling or {}).items() if v is not None})
+        return options
 
     # --- chat ---------------------------------------------------------------------
 
@@ -208,8 +216,9 @@ class OllamaProvider:
         *,
         temperature: float | None = None,
         max_tokens: int | None = None,
+        sampling: Mapping[str, float] | None = None,
     ) -> AsyncIterator[str]:
-        options = self._options(temperature, max_tokens)
+        options = self._options(temperature, max_tokens, sampling)
         pieces = stream_with_retries(
             lambda: self._attempt(messages, options),
             classify=self._classify,

@@ -14,7 +14,7 @@ import contextlib
 import json
 import logging
 import time
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Mapping
 from typing import Any
 
 import httpx
@@ -40,6 +40,17 @@ HEALTH_TIMEOUT_S = 5.0
 _UNREACHABLE = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 _BROKEN = (httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteError)
 _TIMEOUTS = (httpx.ReadTimeout, httpx.WriteTimeout)
+
+
+# The character's sampling names (Ollama's) -> the OpenAI request fields. top_k and
+# repeat_penalty are not in the OpenAI API but llama.cpp, vLLM and LM Studio take them.
+OPENAI_SAMPLING = {
+    "top_p": "top_p",
+    "top_k": "top_k",
+    "repeat_penalty": "repeat_penalty",
+    "presence_penalty": "presence_penalty",
+    "frequency_penalty": "frequency_penalty",
+}
 
 
 class _HTTPStatus(Exception):
@@ -220,6 +231,7 @@ class OpenAICompatProvider:
         *,
         temperature: float | None = None,
         max_tokens: int | None = None,
+        sampling: Mapping[str, float] | None = None,
     ) -> AsyncIterator[str]:
         body: dict[str, Any] = {
             "model": self.model,
@@ -228,6 +240,9 @@ class OpenAICompatProvider:
             "temperature": self.temperature if temperature is None else temperature,
             "max_tokens": self.max_tokens if max_tokens is None else max_tokens,
         }
+        for name, value in (sampling or {}).items():
+            if value is not None and name in OPENAI_SAMPLING:
+                body[OPENAI_SAMPLING[name]] = value
         pieces = stream_with_retries(
             lambda: self._attempt(body),
             classify=self._classify,

@@ -20,7 +20,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from dataclasses import dataclass
 from typing import Any, Protocol, TypeVar, runtime_checkable
 
@@ -81,8 +81,10 @@ class LLMProvider(Protocol):
         *,
         temperature: float | None = None,
         max_tokens: int | None = None,
+        sampling: Mapping[str, float] | None = None,
     ) -> AsyncIterator[str]:
-        """Yield the reply's text pieces as they arrive."""
+        """Yield the reply's text pieces as they arrive. ``sampling``: extra options by
+        Ollama's names (top_p, top_k, repeat_penalty, presence/frequency_penalty)."""
         ...
 
     async def health(self) -> Health:

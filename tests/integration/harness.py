@@ -24,6 +24,18 @@ class Run:
         return [e for e in self.events if isinstance(e, kind)]
 
 
+def chat_requests(fake) -> list[dict]:
+    """The fake LLM's chat requests for her replies: not the model preload, not the
+    background fact extraction that runs when she is idle."""
+    from app.memory.service import EXTRACT_PROMPT_START
+
+    return [
+        r
+        for r in fake.requests
+        if r.get("messages") and not r["messages"][0]["content"].startswith(EXTRACT_PROMPT_START)
+    ]
+
+
 def engine_settings(llm_url: str, **llm) -> Settings:
     settings = Settings()
     settings.llm.base_url = llm_url

@@ -22,7 +22,7 @@ import pytest
 
 from tests.conftest import normalise, silence, speech16k, write_wav
 from tests.fakes.fake_ollama import FakeOllama
-from tests.integration.harness import read, voiced_spans
+from tests.integration.harness import chat_requests, read, voiced_spans
 from tests.integration.test_failures import stored_turns
 
 pytestmark = pytest.mark.slow
@@ -108,8 +108,8 @@ def llm_settings(url: str, retries: int = 1) -> str:
 
 
 def chats(fake: FakeOllama) -> list[dict]:
-    """Chat requests with a conversation (not the model preload)."""
-    return [r for r in fake.requests if r.get("messages")]
+    """Chat requests for her replies (not the preload, not memory extraction)."""
+    return chat_requests(fake)
 
 
 def free_port() -> int:

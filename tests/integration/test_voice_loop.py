@@ -30,7 +30,14 @@ from app.core.events import (
 from app.engine import AudioPlan
 from tests.conftest import normalise, silence, speech16k, write_wav
 from tests.fakes.fake_ollama import FakeOllama
-from tests.integration.harness import engine_settings, read, run_files, start_engine, voiced_spans
+from tests.integration.harness import (
+    chat_requests,
+    engine_settings,
+    read,
+    run_files,
+    start_engine,
+    voiced_spans,
+)
 
 pytestmark = pytest.mark.slow
 
@@ -70,7 +77,7 @@ async def test_a_spoken_question_gets_a_spoken_answer(tmp_path):
     assert "[" not in spoken
 
     # the prompt held the persona, and the user's words as the last message
-    messages = fake.requests[-1]["messages"]
+    messages = chat_requests(fake)[-1]["messages"]
     assert messages[0]["role"] == "system" and "Neiri" in messages[0]["content"]
     assert messages[-1] == {"role": "user", "content": said[0].text}
 

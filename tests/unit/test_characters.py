@@ -42,7 +42,7 @@ def test_bundled_neiri_loads_with_the_expected_tags() -> None:
 
 
 def test_neiri_persona_teaches_every_tag_and_the_spoken_style() -> None:
-    persona = load_character("neiri", None).persona
+    persona = load_character("neiri", None).system_prompt()
     # the model can only use tags the prompt tells it about: every emotion and
     # motion the avatar understands must be named in the prompt
     for tag in (*DEFAULT_EMOTIONS, *DEFAULT_MOTIONS):
@@ -157,3 +157,67 @@ def test_tags_are_normalised() -> None:
     )
     assert character.emotions == {"happy": "joy", "neutral": "neutral"}
     assert character.motions == ["wave", "nod"]
+
+
+def test_system_prompt_adds_style_rules_stream_mode_and_family_rules(tmp_path: Path) -> None:
+    write(
+        tmp_path,
+        "streamer",
+        MINIMAL + "style_rules: ['Keep it short.', '  ']\nstream_mode: true\n",
+    )
+    streamer = load_character("streamer", tmp_path)
+    prompt = streamer.system_prompt()
+    assert prompt.startswith("You are a test character.")
+    assert "- Keep it short." in prompt and "live on stream" in prompt
+    assert "family-friendly" in prompt  # spicy_mode is off unless asked for
+    write(tmp_path, "spicy", MINIMAL + "spicy_mode: true\n")
+    assert "family-friendly" not in load_character("spicy", tmp_path).system_prompt()
+    assert load_character("neiri", None).spicy_mode is False
+
+
+def test_sampling_and_the_old_temperature_key(tmp_path: Path) -> None:
+    write(tmp_path, "old", MINIMAL + "temperature: 0.3\n")
+    assert load_character("old", tmp_path).effective_temperature == 0.3
+    write(tmp_path, "new", MINIMAL + "temperature: 0.3\nsampling: {temperature: 0.9, top_k: 40}\n")
+    new = load_character("new", tmp_path)
+    assert new.effective_temperature == 0.9 and new.sampling.options() == {"top_k": 40}
+    write(tmp_path, "bad", MINIMAL + "sampling: {top_p: 3}\n")
+    with pytest.raises(CharacterError) as err:
+        load_character("bad", tmp_path)
+    assert err.value.field == "sampling.top_p"
+
+
+def test_reaction_templates_fill_in_and_are_checked(tmp_path: Path) -> None:
+    import random
+
+    neiri = load_character("neiri", None)
+    for event in ("follow", "subscription", "raid", "cheer", "donation"):
+        line = neiri.react(
+            event,
+            random.Random(1),
+            user="Sora",
+            months=3,
+            viewers=12,
+            bits=100,
+            amount=5,
+            currency="EUR",
+        )
+        assert line and "{" not in line
+    assert "Sora" in neiri.react("follow", user="Sora")
+    assert neiri.react("follow") and "someone" in " ".join(
+        neiri.react("follow", random.Random(i)) for i in range(10)
+    )
+    write(tmp_path, "typo", MINIMAL + "reactions: {follow: ['Thanks {usr}!']}\n")
+    with pytest.raises(CharacterError, match="usr"):
+        load_character("typo", tmp_path)
+    write(tmp_path, "event", MINIMAL + "reactions: {hug: ['hi']}\n")
+    with pytest.raises(CharacterError, match="hug"):
+        load_character("event", tmp_path)
+
+
+def test_blocked_replies_are_in_character(tmp_path: Path) -> None:
+    write(tmp_path, "shy", MINIMAL + "moderation: {blocked_replies: ['Eep, no thank you!']}\n")
+    assert load_character("shy", tmp_path).blocked_reply() == "Eep, no thank you!"
+    write(tmp_path, "empty", MINIMAL + "moderation: {blocked_replies: []}\n")
+    with pytest.raises(CharacterError):
+        load_character("empty", tmp_path)
