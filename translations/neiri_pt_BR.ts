@@ -1362,176 +1362,1206 @@
         <translation>Voz</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="85"/>
+        <location filename="../ui/main_window.py" line="87"/>
         <source>Switch character: persona, voice and avatar</source>
         <translation>Trocar de personagem: persona, voz e avatar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="90"/>
-        <location filename="../ui/main_window.py" line="366"/>
+        <location filename="../ui/main_window.py" line="92"/>
+        <location filename="../ui/main_window.py" line="372"/>
         <source>Starting…</source>
         <translation>Iniciando…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="92"/>
+        <location filename="../ui/main_window.py" line="94"/>
         <source>Character:</source>
         <translation>Personagem:</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="116"/>
+        <location filename="../ui/main_window.py" line="118"/>
         <source>Type a message and press Enter…</source>
         <translation>Digite uma mensagem e pressione Enter…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="119"/>
+        <location filename="../ui/main_window.py" line="121"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="122"/>
+        <location filename="../ui/main_window.py" line="124"/>
         <source>Stop</source>
         <translation>Parar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="125"/>
+        <location filename="../ui/main_window.py" line="127"/>
         <source>Stop her talking now (Esc)</source>
         <translation>Interromper a fala dela agora (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="164"/>
+        <location filename="../ui/main_window.py" line="166"/>
         <source>&amp;Neiri</source>
         <translation>&amp;Neiri</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="166"/>
+        <location filename="../ui/main_window.py" line="168"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configurações…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="169"/>
+        <location filename="../ui/main_window.py" line="171"/>
         <source>First-run &amp;wizard…</source>
         <translation>&amp;Assistente de primeira execução…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="171"/>
+        <location filename="../ui/main_window.py" line="173"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="174"/>
+        <location filename="../ui/main_window.py" line="176"/>
         <source>&amp;View</source>
         <translation>&amp;Exibir</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="175"/>
+        <location filename="../ui/main_window.py" line="177"/>
         <source>&amp;Log viewer…</source>
         <translation>&amp;Visualizador de logs…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="176"/>
+        <location filename="../ui/main_window.py" line="178"/>
         <source>&amp;Desktop pet</source>
         <translation>&amp;Mascote na área de trabalho</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="180"/>
+        <location filename="../ui/main_window.py" line="182"/>
         <source>&amp;Tools</source>
         <translation>&amp;Ferramentas</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="181"/>
+        <location filename="../ui/main_window.py" line="183"/>
         <source>&amp;Memory…</source>
         <translation>&amp;Memória…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="181"/>
+        <location filename="../ui/main_window.py" line="185"/>
         <source>&amp;Relationships…</source>
         <translation>&amp;Relacionamentos…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="181"/>
+        <location filename="../ui/main_window.py" line="187"/>
         <source>&amp;Telephony…</source>
         <translation>&amp;Telefonia…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="268"/>
+        <location filename="../ui/main_window.py" line="274"/>
         <source>Could not send the message: {}</source>
         <translation>Não foi possível enviar a mensagem: {}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="274"/>
+        <location filename="../ui/main_window.py" line="280"/>
         <source>she is still waking up</source>
         <translation>ela ainda está acordando</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="294"/>
+        <location filename="../ui/main_window.py" line="300"/>
         <source>Microphone on: click to mute</source>
         <translation>Microfone ligado: clique para silenciar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="296"/>
+        <location filename="../ui/main_window.py" line="302"/>
         <source>Microphone muted: click to listen, or hold {} to talk</source>
         <translation>Microfone silenciado: clique para ouvir ou segure {} para falar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="306"/>
+        <location filename="../ui/main_window.py" line="312"/>
         <source>Could not switch character: {}</source>
         <translation>Não foi possível trocar de personagem: {}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="315"/>
+        <location filename="../ui/main_window.py" line="321"/>
         <source>Now talking with {}</source>
         <translation>Agora conversando com {}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="329"/>
+        <location filename="../ui/main_window.py" line="335"/>
         <source>This part of Neiri is not set up yet.</source>
         <translation>Esta parte da Neiri ainda não está configurada.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="331"/>
+        <location filename="../ui/main_window.py" line="337"/>
         <source>It arrives with its own update; nothing here is stored or changed yet.</source>
         <translation>Ela chega com uma atualização própria; nada aqui é guardado ou alterado ainda.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="340"/>
+        <location filename="../ui/main_window.py" line="346"/>
         <source>Thinking…</source>
         <translation>Pensando…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="360"/>
+        <location filename="../ui/main_window.py" line="366"/>
         <source>The avatar page could not be served: {}</source>
         <translation>Não foi possível servir a página do avatar: {}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="370"/>
+        <location filename="../ui/main_window.py" line="376"/>
         <source>Speaking…</source>
         <translation>Falando…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="374"/>
+        <location filename="../ui/main_window.py" line="380"/>
         <source>Ready</source>
         <translation>Pronta</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="375"/>
+        <location filename="../ui/main_window.py" line="381"/>
         <source>Listening</source>
         <translation>Ouvindo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="375"/>
-        <location filename="../ui/main_window.py" line="402"/>
+        <location filename="../ui/main_window.py" line="381"/>
+        <location filename="../ui/main_window.py" line="408"/>
         <source>Muted</source>
         <translation>Microfone silenciado</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="379"/>
+        <location filename="../ui/main_window.py" line="385"/>
         <source>Hearing you…</source>
         <translation>Ouvindo você…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="402"/>
+        <location filename="../ui/main_window.py" line="408"/>
         <source>Push to talk…</source>
         <translation>Pressione para falar…</translation>
+    </message>
+</context>
+<context>
+    <name>MemoryDialog</name>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="113"/>
+        <source>About a viewer</source>
+        <translation>Sobre um espectador</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="114"/>
+        <source>About herself</source>
+        <translation>Sobre ela mesma</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="115"/>
+        <location filename="../ui/dialogs/memory_dialog.py" line="949"/>
+        <source>About someone else</source>
+        <translation>Sobre outra pessoa</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="116"/>
+        <source>Chat note</source>
+        <translation>Nota do chat</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="117"/>
+        <source>Feeling</source>
+        <translation>Sentimento</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="118"/>
+        <source>Goal</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="121"/>
+        <source>Microphone</source>
+        <translation>Microfone</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="122"/>
+        <source>Typed chat</source>
+        <translation>Texto digitado</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="123"/>
+        <source>Twitch</source>
+        <translation>Twitch</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="124"/>
+        <source>Phone</source>
+        <translation>Telefone</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="125"/>
+        <location filename="../ui/dialogs/memory_dialog.py" line="140"/>
+        <source>Imported</source>
+        <translation>Importação</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="126"/>
+        <location filename="../ui/dialogs/memory_dialog.py" line="953"/>
+        <source>Added by hand</source>
+        <translation>Adicionada à mão</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="129"/>
+        <source>Learned</source>
+        <translation>Aprendeu</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="130"/>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1064"/>
+        <source>Heard again</source>
+        <translation>Ouviu de novo</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="131"/>
+        <location filename="../ui/dialogs/memory_dialog.py" line="141"/>
+        <source>Merged</source>
+        <translation>Mesclagem</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="132"/>
+        <source>Summarised</source>
+        <translation>Resumo</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="133"/>
+        <source>Expired</source>
+        <translation>Expiração</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="136"/>
+        <source>Added</source>
+        <translation>Adição</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="137"/>
+        <source>Edited</source>
+        <translation>Edição</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="138"/>
+        <source>Forgotten</source>
+        <translation>Esquecimento</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="139"/>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1094"/>
+        <source>Forgotten with a person</source>
+        <translation>Esquecimento com a pessoa</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="142"/>
+        <source>Deleted</source>
+        <translation>Exclusão</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="145"/>
+        <location filename="../ui/dialogs/memory_dialog.py" line="752"/>
+        <source>Memory</source>
+        <translation>Memória</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="146"/>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1092"/>
+        <source>Relationships</source>
+        <translation>Relacionamentos</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="420"/>
+        <source>{what} failed: {error}</source>
+        <translation>{what} falhou: {error}</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="794"/>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1045"/>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1065"/>
+        <source>Memories</source>
+        <translation>Memórias</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="795"/>
+        <source>Memory log</source>
+        <translation>Registro da memória</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="796"/>
+        <source>Audit log</source>
+        <translation>Registro de auditoria</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="811"/>
+        <source>Import…</source>
+        <translation>Importar…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="814"/>
+        <source>Add memories from a JSON or YAML file (all of them, or none if it has a problem)</source>
+        <translation>Adicionar memórias de um arquivo JSON ou YAML (todas, ou nenhuma se houver um problema)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="818"/>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="820"/>
+        <source>Save every memory to a JSON or YAML file (a backup you can import again)</source>
+        <translation>Salvar todas as memórias em um arquivo JSON ou YAML (um backup que pode ser importado de novo)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="823"/>
+        <source>Tidy up now</source>
+        <translation>Organizar agora</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="826"/>
+        <source>Remove expired memories, merge duplicates and summarise old chat now (Neiri also does this by herself when she is idle)</source>
+        <translation>Remover memórias expiradas, mesclar duplicadas e resumir conversas antigas agora (a Neiri também faz isso sozinha quando está ociosa)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="831"/>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="857"/>
+        <source>Search by meaning, e.g. “what pets does Mika have?” (empty: list them all)</source>
+        <translation>Busque pelo sentido, por ex. “que bichos de estimação a Mika tem?” (vazio: listar todas)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="867"/>
+        <source>All kinds</source>
+        <translation>Todos os tipos</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="871"/>
+        <source>Anyone</source>
+        <translation>Qualquer pessoa</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="875"/>
+        <source>All sources</source>
+        <translation>Todas as origens</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="883"/>
+        <source>any</source>
+        <translation>qualquer</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="886"/>
+        <source>Any tag</source>
+        <translation>Qualquer tag</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="890"/>
+        <source>Clear filters</source>
+        <translation>Limpar filtros</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="900"/>
+        <location filename="../ui/dialogs/memory_dialog.py" line="915"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="902"/>
+        <location filename="../ui/dialogs/memory_dialog.py" line="916"/>
+        <source>About</source>
+        <translation>Sobre</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="904"/>
+        <location filename="../ui/dialogs/memory_dialog.py" line="924"/>
+        <source>Source</source>
+        <translation>Origem</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="906"/>
+        <source>Importance at least</source>
+        <translation>Importância mínima</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="908"/>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="914"/>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="918"/>
+        <location filename="../ui/dialogs/memory_dialog.py" line="951"/>
+        <source>Importance</source>
+        <translation>Importância</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="923"/>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="926"/>
+        <source>Created</source>
+        <translation>Criada</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="932"/>
+        <source>Updated</source>
+        <translation>Atualizada</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="938"/>
+        <location filename="../ui/dialogs/memory_dialog.py" line="956"/>
+        <source>Match</source>
+        <translation>Relevância</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="964"/>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1474"/>
+        <source>Forget</source>
+        <translation>Esquecer</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="968"/>
+        <location filename="../ui/dialogs/memory_dialog.py" line="979"/>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="977"/>
+        <source>Add…</source>
+        <translation>Adicionar…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="981"/>
+        <source>Forget…</source>
+        <translation>Esquecer…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="982"/>
+        <source>Forget the selected memories (Delete)</source>
+        <translation>Esquecer as memórias selecionadas (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="985"/>
+        <source>◀ Previous</source>
+        <translation>◀ Anterior</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="988"/>
+        <source>Next ▶</source>
+        <translation>Próxima ▶</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1010"/>
+        <source>Refresh</source>
+        <translation>Atualizar</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1023"/>
+        <source>Select a row to see everything it recorded.</source>
+        <translation>Selecione uma linha para ver tudo o que ela registrou.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1039"/>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1072"/>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1043"/>
+        <source>What she did</source>
+        <translation>O que ela fez</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1050"/>
+        <source>Details</source>
+        <translation>Detalhes</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1056"/>
+        <source>What Neiri did to her memory by herself: facts she learned from conversations, duplicates merged, old chat summarised, expired memories removed. Newest first.</source>
+        <translation>O que a Neiri fez sozinha com a memória dela: fatos aprendidos nas conversas, duplicadas mescladas, conversas antigas resumidas, memórias expiradas removidas. Mais recentes primeiro.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1076"/>
+        <source>Area</source>
+        <translation>Área</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1077"/>
+        <source>Change</source>
+        <translation>Alteração</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1078"/>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1078"/>
+        <source>you</source>
+        <translation>você</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1079"/>
+        <source>What</source>
+        <translation>O quê</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1085"/>
+        <source>Every change made by hand to memories and relationships, with the values before and after. Newest first.</source>
+        <translation>Cada alteração feita à mão em memórias e relacionamentos, com os valores antes e depois. Mais recentes primeiro.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1146"/>
+        <source>Memory could not be opened</source>
+        <translation>Não foi possível abrir a memória</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1149"/>
+        <source>{error}
+
+Neiri talks without her long-term memory until this is fixed.</source>
+        <translation>{error}
+
+Até isso ser corrigido, a Neiri conversa sem a memória de longo prazo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1154"/>
+        <source>Memory is switched off in Settings &gt; Memory &amp; people</source>
+        <translation>A memória está desligada em Configurações &gt; Memória e pessoas</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1158"/>
+        <source>Neiri neither recalls nor learns anything while it is off. Switch it on there to see and edit what she remembers.</source>
+        <translation>Enquanto ela está desligada, a Neiri não lembra nem aprende nada. Ligue-a lá para ver e editar o que ela lembra.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1163"/>
+        <source>Memory is still loading…</source>
+        <translation>A memória ainda está carregando…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1166"/>
+        <source>The memory model is starting; this page fills in by itself when it is ready.</source>
+        <translation>O modelo da memória está iniciando; esta página se preenche sozinha quando estiver pronto.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1292"/>
+        <source>Searching…</source>
+        <translation>Buscando…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1292"/>
+        <source>Loading…</source>
+        <translation>Carregando…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1293"/>
+        <source>Loading</source>
+        <translation>Carregamento</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1344"/>
+        <source>1 memory</source>
+        <translation>1 memória</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1344"/>
+        <source>{count} memories</source>
+        <translation>{count} memórias</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1347"/>
+        <source>Closest to “{query}” first</source>
+        <translation>Mais próximas de “{query}” primeiro</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1350"/>
+        <source>{shown} of {total} match the filters</source>
+        <translation>{shown} de {total} correspondem aos filtros</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1354"/>
+        <source>No memories yet: Neiri learns them as she talks, or add one here.</source>
+        <translation>Ainda não há memórias: a Neiri aprende conversando, ou adicione uma aqui.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1365"/>
+        <source>{first}–{last} of {count}</source>
+        <translation>{first}–{last} de {count}</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1425"/>
+        <source>Saving the memory</source>
+        <translation>Salvamento da memória</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1432"/>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1491"/>
+        <source>the memory is not available</source>
+        <translation>a memória não está disponível</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1435"/>
+        <source>Added: “{text}”</source>
+        <translation>Adicionada: “{text}”</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1442"/>
+        <source>Saved: “{text}”</source>
+        <translation>Salva: “{text}”</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1463"/>
+        <source>Forget memories</source>
+        <translation>Esquecer memórias</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1465"/>
+        <source>Forget “{text}”?</source>
+        <translation>Esquecer “{text}”?</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1467"/>
+        <source>Forget these {count} memories?</source>
+        <translation>Esquecer estas {count} memórias?</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1470"/>
+        <source>Neiri will no longer recall them. This cannot be undone (the audit log keeps a copy of the text).</source>
+        <translation>A Neiri não vai mais lembrar delas. Isso não pode ser desfeito (o registro de auditoria guarda uma cópia do texto).</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1475"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1486"/>
+        <source>Forgetting</source>
+        <translation>Esquecimento</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1498"/>
+        <source>1 memory forgotten.</source>
+        <translation>1 memória esquecida.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1498"/>
+        <source>{count} memories forgotten.</source>
+        <translation>{count} memórias esquecidas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1541"/>
+        <source>Import memories</source>
+        <translation>Importar memórias</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1545"/>
+        <source>Memory files (*.json *.yaml *.yml)</source>
+        <translation>Arquivos de memória (*.json *.yaml *.yml)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1545"/>
+        <source>All files (*)</source>
+        <translation>Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1558"/>
+        <source>Importing…</source>
+        <translation>Importando…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1569"/>
+        <source>1 memory added</source>
+        <translation>1 memória adicionada</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1569"/>
+        <source>{count} memories added</source>
+        <translation>{count} memórias adicionadas</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1575"/>
+        <source>1 replaced (same id)</source>
+        <translation>1 substituída (mesmo id)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1576"/>
+        <source>{count} replaced (same id)</source>
+        <translation>{count} substituídas (mesmo id)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1580"/>
+        <source>Imported {file}: {result}.</source>
+        <translation>{file} importado: {result}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1594"/>
+        <source>Nothing was imported: {file} has problems. Fix them and try again:</source>
+        <translation>Nada foi importado: {file} tem problemas. Corrija-os e tente de novo:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1601"/>
+        <source>Nothing was imported: {error}</source>
+        <translation>Nada foi importado: {error}</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1605"/>
+        <source>Export memories</source>
+        <translation>Exportar memórias</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1607"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1607"/>
+        <source>YAML (*.yaml)</source>
+        <translation>YAML (*.yaml)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1632"/>
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1645"/>
+        <source>Exported 1 memory to {path}</source>
+        <translation>1 memória exportada para {path}</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1646"/>
+        <source>Exported {count} memories to {path}</source>
+        <translation>{count} memórias exportadas para {path}</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1656"/>
+        <source>The memories could not be exported: {error}</source>
+        <translation>Não foi possível exportar as memórias: {error}</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1664"/>
+        <source>Tidying up…</source>
+        <translation>Organizando…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1668"/>
+        <source>Tidying up</source>
+        <translation>Organização</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1688"/>
+        <source>Nothing to tidy up: no expired memories, no duplicates, no old chat to summarise.</source>
+        <translation>Nada para organizar: nenhuma memória expirada, nenhuma duplicada, nenhuma conversa antiga para resumir.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1692"/>
+        <source>Tidied up. Expired memories removed: {pruned}. Duplicates merged: {merged}. Chat notes summarised: {summarized}.</source>
+        <translation>Organizado. Memórias expiradas removidas: {pruned}. Duplicadas mescladas: {merged}. Notas de chat resumidas: {summarized}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1697"/>
+        <source>She stopped early because a conversation started; the rest waits for her next quiet moment.</source>
+        <translation>Ela parou antes porque uma conversa começou; o resto espera o próximo momento tranquilo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1711"/>
+        <source>Reading the logs</source>
+        <translation>Leitura dos registros</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1730"/>
+        <source>The newest {count} entries</source>
+        <translation>As {count} entradas mais recentes</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1731"/>
+        <source>1 entry</source>
+        <translation>1 entrada</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1731"/>
+        <source>{count} entries</source>
+        <translation>{count} entradas</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1748"/>
+        <source>Memory ids: {ids}</source>
+        <translation>ids das memórias: {ids}</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1762"/>
+        <source>Before:</source>
+        <translation>Antes:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1764"/>
+        <source>After:</source>
+        <translation>Depois:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1825"/>
+        <source>no change</source>
+        <translation>sem alteração</translation>
+    </message>
+</context>
+<context>
+    <name>MemoryItemDialog</name>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="517"/>
+        <source>Edit memory</source>
+        <translation>Editar memória</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="517"/>
+        <source>Add a memory</source>
+        <translation>Adicionar uma memória</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="534"/>
+        <source>One fact in one sentence, e.g. “Mika’s cat is called Miso.”</source>
+        <translation>Um fato em uma frase, por ex. “O gato da Mika se chama Miso.”</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="542"/>
+        <source>Nobody in particular</source>
+        <translation>Ninguém em particular</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="552"/>
+        <source>Comma-separated, e.g. pets, family</source>
+        <translation>Separadas por vírgula, por ex. bichos, família</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="558"/>
+        <source>Optional, e.g. happy</source>
+        <translation>Opcional, por ex. feliz</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="561"/>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="562"/>
+        <source> hours</source>
+        <translation> horas</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="566"/>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="567"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="570"/>
+        <source>About</source>
+        <translation>Sobre</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="572"/>
+        <source>Pick a person, or type an identity such as twitch:12345.</source>
+        <translation>Escolha uma pessoa ou digite uma identidade como twitch:12345.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="576"/>
+        <source>Importance</source>
+        <translation>Importância</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="578"/>
+        <source>0 is trivia, 1 is something she must never forget.</source>
+        <translation>0 é uma curiosidade, 1 é algo que ela nunca pode esquecer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="580"/>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="581"/>
+        <source>Source</source>
+        <translation>Origem</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="582"/>
+        <source>Emotion</source>
+        <translation>Emoção</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="585"/>
+        <source>Forget after</source>
+        <translation>Esquecer após</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="587"/>
+        <source>Feelings usually fade after a day; facts are kept forever.</source>
+        <translation>Sentimentos costumam passar em um dia; fatos ficam para sempre.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="598"/>
+        <location filename="../ui/dialogs/memory_dialog.py" line="722"/>
+        <source>Save</source>
+        <translation>Salvar</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="599"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="677"/>
+        <source>Write what she should remember.</source>
+        <translation>Escreva o que ela deve lembrar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="722"/>
+        <source>Saving…</source>
+        <translation>Salvando…</translation>
+    </message>
+</context>
+<context>
+    <name>MemoryPage</name>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="304"/>
+        <source>Memory &amp; people</source>
+        <translation>Memória e pessoas</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="305"/>
+        <source>What Neiri remembers between conversations, and about whom.</source>
+        <translation>O que a Neiri lembra entre as conversas, e sobre quem.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="308"/>
+        <source>Long-term memory</source>
+        <translation>Memória de longo prazo</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="311"/>
+        <source>Memory</source>
+        <translation>Memória</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="313"/>
+        <source>Remember facts about you and her viewers</source>
+        <translation>Lembrar fatos sobre você e os espectadores dela</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="315"/>
+        <source>Off: nothing new is remembered or recalled; what she knows already is kept.</source>
+        <translation>Desligado: nada novo é lembrado nem recordado; o que ela já sabe é mantido.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="320"/>
+        <source>Learning</source>
+        <translation>Aprendizado</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="322"/>
+        <source>Pick out new facts after each conversation</source>
+        <translation>Extrair fatos novos depois de cada conversa</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="326"/>
+        <source>Memories per reply</source>
+        <translation>Memórias por resposta</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="332"/>
+        <source>Memory budget</source>
+        <translation>Limite de memórias</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="334"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="405"/>
+        <source> tokens</source>
+        <translation> tokens</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="338"/>
+        <source>Longest wait</source>
+        <translation>Espera máxima</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="340"/>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="342"/>
+        <source>Open memory…</source>
+        <translation>Abrir memória…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="343"/>
+        <source>See, edit and delete what she remembers</source>
+        <translation>Ver, editar e excluir o que ela lembra</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="347"/>
+        <source>Housekeeping</source>
+        <translation>Organização</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="350"/>
+        <source>Tidy up every</source>
+        <translation>Organizar a cada</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="352"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="354"/>
+        <source>How often duplicate memories are merged and old chat is summarised.</source>
+        <translation>Com que frequência memórias duplicadas são mescladas e conversas antigas são resumidas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="358"/>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="362"/>
+        <source>Merge when alike</source>
+        <translation>Mesclar se parecidas</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="366"/>
+        <source>How alike two memories must be to become one (100 % means identical).</source>
+        <translation>Quão parecidas duas memórias precisam ser para virar uma só (100 % significa idênticas).</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="372"/>
+        <source>Summarise after</source>
+        <translation>Resumir após</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="374"/>
+        <source> days</source>
+        <translation> dias</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="375"/>
+        <source>Chat notes older than this are folded into a short summary.</source>
+        <translation>Notas do chat mais antigas que isso viram um resumo curto.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="379"/>
+        <source>Passing moods kept</source>
+        <translation>Manter humores por</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="381"/>
+        <source> hours</source>
+        <translation> horas</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="383"/>
+        <source>How long short-lived memories, like the mood of the moment, are kept.</source>
+        <translation>Por quanto tempo memórias passageiras, como o humor do momento, são mantidas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="390"/>
+        <source>Relationships</source>
+        <translation>Relacionamentos</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="393"/>
+        <source>People</source>
+        <translation>Pessoas</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="395"/>
+        <source>Keep track of the people she talks with</source>
+        <translation>Acompanhar as pessoas com quem ela conversa</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="397"/>
+        <source>How well she knows each person: affinity, trust and how often you talk. Off: nothing about people is recorded.</source>
+        <translation>Quão bem ela conhece cada pessoa: afinidade, confiança e com que frequência vocês conversam. Desligado: nada sobre as pessoas é registrado.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="403"/>
+        <source>Person card budget</source>
+        <translation>Limite do cartão da pessoa</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="407"/>
+        <source>Most tokens of what she knows about the speaker in a reply&apos;s prompt.</source>
+        <translation>Máximo de tokens do que ela sabe sobre quem está falando no prompt de uma resposta.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="411"/>
+        <source>Open relationships…</source>
+        <translation>Abrir relacionamentos…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="413"/>
+        <source>See and change what she thinks of each person</source>
+        <translation>Ver e mudar o que ela pensa de cada pessoa</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="420"/>
+        <source>&lt;b&gt;All memory stays on this computer.&lt;/b&gt; What she remembers and what she knows about people is kept in Neiri&apos;s data folder and is never uploaded. Only the few memories picked for a reply go into its prompt, to the language model you chose.</source>
+        <translation>&lt;b&gt;Toda a memória fica neste computador.&lt;/b&gt; O que ela lembra e o que sabe sobre as pessoas fica guardado na pasta de dados da Neiri e nunca é enviado para a internet. Só as poucas memórias escolhidas para uma resposta entram no prompt dela, que vai para o modelo de linguagem que você escolheu.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="136"/>
+        <source>Merge two people</source>
+        <translation>Mesclar duas pessoas</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="143"/>
+        <source>Merge “{first}” and “{second}” into one person? Their identities, interactions, notes and memories all go to the merged person.</source>
+        <translation>Mesclar “{first}” e “{second}” em uma pessoa só? Identidades, interações, notas e memórias dos dois vão para a pessoa mesclada.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="150"/>
+        <source>The merged person keeps the name:</source>
+        <translation>A pessoa mesclada fica com o nome:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="163"/>
+        <source>Affinity becomes the average weighted by how much each one talked; trust the higher of the two. This cannot be undone.</source>
+        <translation>A afinidade vira a média ponderada por quanto cada um conversou; a confiança, a maior das duas. Isso não pode ser desfeito.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="171"/>
+        <source>Merge</source>
+        <translation>Mesclar</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="173"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="206"/>
+        <source>Dismiss</source>
+        <translation>Dispensar</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="239"/>
+        <source>… and {count} more</source>
+        <translation>… e mais {count}</translation>
     </message>
 </context>
 <context>
@@ -1606,59 +2636,185 @@
     </message>
 </context>
 <context>
+    <name>ModerationPage</name>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="437"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="444"/>
+        <source>Moderation</source>
+        <translation>Moderação</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="438"/>
+        <source>Keeps the chat friendly: what Neiri will not answer and will not say.</source>
+        <translation>Mantém o chat amigável: o que a Neiri não vai responder e não vai dizer.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="441"/>
+        <source>Filter</source>
+        <translation>Filtro</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="446"/>
+        <source>Filter messages to her and her replies</source>
+        <translation>Filtrar as mensagens para ela e as respostas dela</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="449"/>
+        <source>English</source>
+        <translation>Inglês</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="449"/>
+        <source>Russian</source>
+        <translation>Russo</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="453"/>
+        <source>Word lists</source>
+        <translation>Listas de palavras</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="456"/>
+        <source>The built-in family-friendly word lists to use.</source>
+        <translation>As listas de palavras embutidas, próprias para toda a família, que devem ser usadas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="460"/>
+        <source>Repetition</source>
+        <translation>Repetição</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="462"/>
+        <source>Skip sentences she has just said</source>
+        <translation>Pular frases que ela acabou de dizer</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="463"/>
+        <source>Leaves out sentences she already said in her last few replies.</source>
+        <translation>Deixa de fora frases que ela já disse nas últimas respostas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="466"/>
+        <source>Your lists</source>
+        <translation>Suas listas</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="468"/>
+        <source>One word per line, e.g.
+banana*</source>
+        <translation>Uma palavra por linha, por ex.
+banana*</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="471"/>
+        <source>Blocked words</source>
+        <translation>Palavras bloqueadas</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="475"/>
+        <source>Extra words to block, one per line. A trailing * also blocks the word&apos;s forms (bananas, bananarama).</source>
+        <translation>Palavras extras a bloquear, uma por linha. Um * no final também bloqueia as formas da palavra (bananas, bananada).</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="481"/>
+        <source>One pattern per line, e.g.</source>
+        <translation>Um padrão por linha, por ex.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="485"/>
+        <source>Blocked patterns</source>
+        <translation>Padrões bloqueados</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="488"/>
+        <source>Extra regular expressions to block, one per line (Python syntax).</source>
+        <translation>Expressões regulares extras a bloquear, uma por linha (sintaxe do Python).</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="491"/>
+        <source>One word per line</source>
+        <translation>Uma palavra por linha</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="494"/>
+        <source>Allowed words</source>
+        <translation>Palavras permitidas</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="498"/>
+        <source>Words never to block, one per line: for harmless words the lists catch by mistake.</source>
+        <translation>Palavras que nunca devem ser bloqueadas, uma por linha: para palavras inofensivas que as listas pegam por engano.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="505"/>
+        <source>&lt;b&gt;How moderation works.&lt;/b&gt; Neiri has built-in family-friendly word lists for English and Russian, which your lists add to. Her character&apos;s spicy mode only relaxes mild swearing: slurs stay blocked. A blocked message gets a friendly refusal from her and never reaches the language model.</source>
+        <translation>&lt;b&gt;Como a moderação funciona.&lt;/b&gt; A Neiri tem listas de palavras embutidas, próprias para toda a família, em inglês e russo, e as suas listas se somam a elas. O modo picante do personagem só libera palavrões leves: insultos discriminatórios continuam bloqueados. Uma mensagem bloqueada recebe dela uma recusa simpática e nunca chega ao modelo de linguagem.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="519"/>
+        <source>“{pattern}” is not a valid regular expression: {reason}.</source>
+        <translation>“{pattern}” não é uma expressão regular válida: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="523"/>
+        <source>“{pattern}” is not a valid regular expression: {reason} at character {position}.</source>
+        <translation>“{pattern}” não é uma expressão regular válida: {reason} no caractere {position}.</translation>
+    </message>
+</context>
+<context>
     <name>NeiriApp</name>
     <message>
-        <location filename="../ui/app.py" line="93"/>
+        <location filename="../ui/app.py" line="95"/>
         <source>Neiri could not start: {}</source>
         <translation>A Neiri não conseguiu iniciar: {}</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="159"/>
+        <location filename="../ui/app.py" line="161"/>
         <source>The desktop pet needs the local web server, which is not running.</source>
         <translation>O mascote da área de trabalho precisa do servidor web local, que não está em execução.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="178"/>
+        <location filename="../ui/app.py" line="180"/>
         <source>Paused</source>
         <translation>Pausada</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="178"/>
+        <location filename="../ui/app.py" line="180"/>
         <source>Listening</source>
         <translation>Ouvindo</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="185"/>
+        <location filename="../ui/app.py" line="187"/>
         <source>Neiri is still running in the tray. Use Quit in its menu to close her.</source>
         <translation>A Neiri continua rodando na bandeja. Para fechá-la, use Sair da Neiri no menu do ícone.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="196"/>
+        <location filename="../ui/app.py" line="198"/>
         <source>Problems in your settings</source>
         <translation>Problemas nas suas configurações</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="198"/>
+        <location filename="../ui/app.py" line="200"/>
         <source>Some settings could not be used; Neiri started with defaults for them.</source>
         <translation>Algumas configurações não puderam ser usadas; a Neiri iniciou com os valores padrão para elas.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="200"/>
+        <location filename="../ui/app.py" line="202"/>
         <source>Your settings file was not changed.</source>
         <translation>Seu arquivo de configurações não foi alterado.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="295"/>
+        <location filename="../ui/app.py" line="302"/>
         <source>the server answered with nothing</source>
         <translation>o servidor não respondeu nada</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="299"/>
+        <location filename="../ui/app.py" line="306"/>
         <source>Connected: first token after {:.0f} ms</source>
         <translation>Conectado: primeiro token após {:.0f} ms</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="317"/>
+        <location filename="../ui/app.py" line="324"/>
         <source>Saved. These take effect after a restart: {}</source>
         <translation>Salvo. Passam a valer após reiniciar: {}</translation>
     </message>
@@ -1798,6 +2954,412 @@
     </message>
 </context>
 <context>
+    <name>RelationshipsDialog</name>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="80"/>
+        <source>new</source>
+        <translation>novo</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="81"/>
+        <source>strained</source>
+        <translation>tenso</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="82"/>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="342"/>
+        <source>acquaintance</source>
+        <translation>conhecido</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="83"/>
+        <source>regular</source>
+        <translation>frequente</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="84"/>
+        <source>close friend</source>
+        <translation>amigo próximo</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="209"/>
+        <source>Relationships</source>
+        <translation>Relacionamentos</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="255"/>
+        <source>Merge…</source>
+        <translation>Mesclar…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="258"/>
+        <source>Select exactly two people who are really one (e.g. on Twitch and on the phone)</source>
+        <translation>Selecione exatamente duas pessoas que na verdade são uma só (por ex. na Twitch e no telefone)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="262"/>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="352"/>
+        <source>Delete…</source>
+        <translation>Excluir…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="264"/>
+        <source>Delete the selected person with their interactions, turns and memories</source>
+        <translation>Excluir a pessoa selecionada com as interações, falas e memórias dela</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="267"/>
+        <source>Import CSV…</source>
+        <translation>Importar CSV…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="269"/>
+        <source>Add or update people from a CSV file (all rows, or none if one has a problem)</source>
+        <translation>Adicionar ou atualizar pessoas a partir de um arquivo CSV (todas as linhas, ou nenhuma se uma tiver problema)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="272"/>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="273"/>
+        <source>Save everyone to a CSV file for a spreadsheet</source>
+        <translation>Salvar todo mundo em um arquivo CSV para planilha</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="275"/>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="296"/>
+        <source>Search names, identities and notes</source>
+        <translation>Buscar nomes, identidades e notas</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="307"/>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="308"/>
+        <source>Identities</source>
+        <translation>Identidades</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="310"/>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="438"/>
+        <source>Affinity</source>
+        <translation>Afinidade</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="315"/>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="343"/>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="444"/>
+        <source>Trust</source>
+        <translation>Confiança</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="321"/>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="344"/>
+        <source>Interactions</source>
+        <translation>Interações</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="327"/>
+        <source>Last seen</source>
+        <translation>Visto por último</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="332"/>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="346"/>
+        <source>Remember</source>
+        <translation>Lembrar</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="333"/>
+        <source>Yes</source>
+        <translation>Sim</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="333"/>
+        <source>No</source>
+        <translation>Não</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="371"/>
+        <source>Select a person to see and edit what Neiri knows about them.</source>
+        <translation>Selecione uma pessoa para ver e editar o que a Neiri sabe sobre ela.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="402"/>
+        <source>What Neiri calls them</source>
+        <translation>Como a Neiri chama a pessoa</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="415"/>
+        <source>Comma-separated, e.g. moderator, artist</source>
+        <translation>Separadas por vírgula, por ex. moderador, artista</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="418"/>
+        <source>Your own notes; Neiri reads them too (e.g. “likes cat pictures”).</source>
+        <translation>Suas próprias notas; a Neiri também as lê (por ex. “gosta de fotos de gatos”).</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="422"/>
+        <source>Remember this person</source>
+        <translation>Lembrar desta pessoa</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="425"/>
+        <source>When off, Neiri records no interactions with them, keeps no new memories about them and uses no relationship card.</source>
+        <translation>Desligado: a Neiri não registra interações com a pessoa, não guarda novas memórias sobre ela e não usa cartão de relacionamento.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="435"/>
+        <source>Nickname</source>
+        <translation>Apelido</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="440"/>
+        <source>How she feels about them: −1 cold, 0 neutral, 1 close friend.</source>
+        <translation>Como ela se sente em relação à pessoa: −1 fria, 0 neutra, 1 amiga próxima.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="446"/>
+        <source>0 to 1; it grows with good conversations.</source>
+        <translation>De 0 a 1; cresce com boas conversas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="448"/>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="449"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="481"/>
+        <source>Save</source>
+        <translation>Salvar</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="483"/>
+        <source>Revert</source>
+        <translation>Reverter</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="490"/>
+        <source>Card preview</source>
+        <translation>Prévia do cartão</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="497"/>
+        <source>What Neiri reads about them before she answers (as you edit it).</source>
+        <translation>O que a Neiri lê sobre a pessoa antes de responder (conforme você edita).</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="542"/>
+        <source>Relationships are still loading…</source>
+        <translation>Os relacionamentos ainda estão carregando…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="543"/>
+        <source>This page fills in by itself when Neiri is ready.</source>
+        <translation>Esta página se preenche sozinha quando a Neiri estiver pronta.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="555"/>
+        <source>Relationships are switched off in Settings &gt; Memory &amp; people: Neiri records no new interactions and uses no relationship cards. What she already knows is still here, and you can still edit or delete it.</source>
+        <translation>Os relacionamentos estão desligados em Configurações &gt; Memória e pessoas: a Neiri não registra novas interações e não usa cartões de relacionamento. O que ela já sabe continua aqui, e você ainda pode editar ou excluir.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="615"/>
+        <source>Loading</source>
+        <translation>Carregamento</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="627"/>
+        <source>1 person found</source>
+        <translation>1 pessoa encontrada</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="627"/>
+        <source>{count} people found</source>
+        <translation>{count} pessoas encontradas</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="631"/>
+        <source>Nobody yet: people appear here once they talk with Neiri.</source>
+        <translation>Ninguém ainda: as pessoas aparecem aqui quando conversam com a Neiri.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="635"/>
+        <source>1 person</source>
+        <translation>1 pessoa</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="635"/>
+        <source>{count} people</source>
+        <translation>{count} pessoas</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="689"/>
+        <source>First seen {first} · last seen {last} · {count} interactions</source>
+        <translation>Visto pela primeira vez {first} · por último {last} · {count} interações</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="698"/>
+        <source>Counting memories</source>
+        <translation>Contagem de memórias</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="711"/>
+        <source>Neiri remembers 1 thing about them (see Tools &gt; Memory).</source>
+        <translation>A Neiri lembra 1 coisa sobre a pessoa (veja Ferramentas &gt; Memória).</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="712"/>
+        <source>Neiri remembers {count} things about them (see Tools &gt; Memory).</source>
+        <translation>A Neiri lembra {count} coisas sobre a pessoa (veja Ferramentas &gt; Memória).</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="766"/>
+        <source>(No card: Neiri does not remember this person.)</source>
+        <translation>(Sem cartão: a Neiri não lembra desta pessoa.)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="817"/>
+        <source>Saved {name}.</source>
+        <translation>{name} salvo.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="832"/>
+        <source>Saving</source>
+        <translation>Salvamento</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="839"/>
+        <source>Select exactly two people to merge.</source>
+        <translation>Selecione exatamente duas pessoas para mesclar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="852"/>
+        <source>Merging</source>
+        <translation>Mesclagem</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="863"/>
+        <source>Merged into {name}: {keys}.</source>
+        <translation>Mesclado em {name}: {keys}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="878"/>
+        <source>Delete a person</source>
+        <translation>Excluir uma pessoa</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="879"/>
+        <source>Delete {name}?</source>
+        <translation>Excluir {name}?</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="882"/>
+        <source>This deletes their identities ({keys}), their interactions, the turns they spoke and every memory Neiri has about them. It cannot be undone.</source>
+        <translation>Isso exclui as identidades ({keys}), as interações, as falas da pessoa e todas as memórias que a Neiri tem sobre ela. Não pode ser desfeito.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="886"/>
+        <source>Delete</source>
+        <translation>Excluir</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="887"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="899"/>
+        <source>Deleting</source>
+        <translation>Exclusão</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="913"/>
+        <source>Deleted {name}. Their memories could not be forgotten because the memory is not loaded: open Tools &gt; Memory later and forget those about {keys}.</source>
+        <translation>{name} excluído. As memórias sobre a pessoa não puderam ser esquecidas porque a memória não está carregada: abra Ferramentas &gt; Memória depois e esqueça as que são sobre {keys}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="925"/>
+        <source>Deleted {name}, but their memories could not be forgotten: {error}</source>
+        <translation>{name} excluído, mas as memórias sobre a pessoa não puderam ser esquecidas: {error}</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="933"/>
+        <source>Deleted {name} and the 1 memory about them.</source>
+        <translation>{name} excluído, com a 1 memória sobre a pessoa.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="934"/>
+        <source>Deleted {name} and the {count} memories about them.</source>
+        <translation>{name} excluído, com as {count} memórias sobre a pessoa.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="944"/>
+        <source>Export relationships</source>
+        <translation>Exportar relacionamentos</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="946"/>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="990"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Arquivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="979"/>
+        <source>Exported 1 person to {path}</source>
+        <translation>1 pessoa exportada para {path}</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="980"/>
+        <source>Exported {count} people to {path}</source>
+        <translation>{count} pessoas exportadas para {path}</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="987"/>
+        <source>Import relationships</source>
+        <translation>Importar relacionamentos</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="990"/>
+        <source>All files (*)</source>
+        <translation>Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="1014"/>
+        <source>Imported 1 row from {file}.</source>
+        <translation>1 linha importada de {file}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="1015"/>
+        <source>Imported {count} rows from {file}.</source>
+        <translation>{count} linhas importadas de {file}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="1035"/>
+        <source>Nothing was imported: {file} has problems. Fix them and try again:</source>
+        <translation>Nada foi importado: {file} tem problemas. Corrija-os e tente de novo:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="1043"/>
+        <source>The CSV file could not be used: {error}</source>
+        <translation>Não foi possível usar o arquivo CSV: {error}</translation>
+    </message>
+</context>
+<context>
     <name>ServerPage</name>
     <message>
         <location filename="../ui/dialogs/settings_pages.py" line="1975"/>
@@ -1889,88 +3451,88 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.py" line="153"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="163"/>
         <source>Settings</source>
         <translation>Configurações</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.py" line="216"/>
-        <location filename="../ui/dialogs/settings_dialog.py" line="245"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="228"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="257"/>
         <source>Restore defaults</source>
         <translation>Restaurar padrões</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.py" line="218"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="230"/>
         <source>Keep my values</source>
         <translation>Manter meus valores</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.py" line="223"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="235"/>
         <source>Overwrite anyway</source>
         <translation>Sobrescrever mesmo assim</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.py" line="225"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="237"/>
         <source>Dismiss</source>
         <translation>Dispensar</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.py" line="242"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="254"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.py" line="243"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="255"/>
         <source>Apply</source>
         <translation>Aplicar</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.py" line="244"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="256"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.py" line="246"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="258"/>
         <source>Reset the values on this page</source>
         <translation>Redefinir os valores desta página</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.py" line="357"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="373"/>
         <source>Could not list audio devices: {error}</source>
         <translation>Não foi possível listar os dispositivos de áudio: {error}</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.py" line="429"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="445"/>
         <source>Saving…</source>
         <translation>Salvando…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.py" line="432"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="448"/>
         <source>Fix the values marked in red to save ({pages}).</source>
         <translation>Corrija os valores marcados em vermelho para salvar ({pages}).</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.py" line="438"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="454"/>
         <source>You have unsaved changes.</source>
         <translation>Há alterações não salvas.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.py" line="459"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="475"/>
         <source>Restore the default values of the “{page}” page? Your values on it are lost when you apply.</source>
         <translation>Restaurar os valores padrão da página “{page}”? Seus valores nela se perdem quando você aplicar.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.py" line="532"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="548"/>
         <source>The settings were not saved: {reason}. Saving replaces the whole file with the values shown here.</source>
         <translation>As configurações não foram salvas: {reason}. Salvar substitui o arquivo inteiro pelos valores mostrados aqui.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.py" line="540"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="556"/>
         <source>The settings could not be saved to {path}: {error}</source>
         <translation>Não foi possível salvar as configurações em {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.py" line="552"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="568"/>
         <source>The character could not be saved: {error}</source>
         <translation>Não foi possível salvar o personagem: {error}</translation>
     </message>
@@ -2218,6 +3780,106 @@
         <translation>Continuar a última conversa se ela terminou há menos que este número de horas.</translation>
     </message>
     <message>
+        <source>Long-term memory.</source>
+        <extracomment>Help text of the setting memory</extracomment>
+        <translation>Memória de longo prazo.</translation>
+    </message>
+    <message>
+        <source>Long-term memory: she remembers facts about you and her viewers.</source>
+        <extracomment>Help text of the setting memory.enabled</extracomment>
+        <translation>Memória de longo prazo: ela lembra fatos sobre você e os espectadores dela.</translation>
+    </message>
+    <message>
+        <source>After a conversation, ask the language model what is worth remembering (runs only while nobody is talking).</source>
+        <extracomment>Help text of the setting memory.extract_facts</extracomment>
+        <translation>Depois de uma conversa, perguntar ao modelo de linguagem o que vale a pena lembrar (só roda enquanto ninguém está falando).</translation>
+    </message>
+    <message>
+        <source>How many memories may go into one reply&apos;s prompt.</source>
+        <extracomment>Help text of the setting memory.recall_items</extracomment>
+        <translation>Quantas memórias podem entrar no prompt de uma resposta.</translation>
+    </message>
+    <message>
+        <source>Most tokens of memories in one reply&apos;s prompt.</source>
+        <extracomment>Help text of the setting memory.recall_tokens</extracomment>
+        <translation>Máximo de tokens de memórias no prompt de uma resposta.</translation>
+    </message>
+    <message>
+        <source>Longest wait for memories before a reply; late ones are used next time.</source>
+        <extracomment>Help text of the setting memory.recall_timeout_ms</extracomment>
+        <translation>Espera máxima por memórias antes de uma resposta; as que chegam atrasadas são usadas na próxima vez.</translation>
+    </message>
+    <message>
+        <source>How often (minutes) duplicates are merged and old chat is summarised.</source>
+        <extracomment>Help text of the setting memory.consolidate_every_min</extracomment>
+        <translation>Com que frequência (minutos) duplicadas são mescladas e conversas antigas são resumidas.</translation>
+    </message>
+    <message>
+        <source>How alike two memories must be (0-1) to be merged into one.</source>
+        <extracomment>Help text of the setting memory.merge_similarity</extracomment>
+        <translation>Quão parecidas duas memórias precisam ser (0-1) para serem mescladas em uma só.</translation>
+    </message>
+    <message>
+        <source>Chat notes older than this are summarised.</source>
+        <extracomment>Help text of the setting memory.summarize_after_days</extracomment>
+        <translation>Notas do chat mais antigas que isso são resumidas.</translation>
+    </message>
+    <message>
+        <source>How long short-lived memories (moods of the moment) are kept, in hours.</source>
+        <extracomment>Help text of the setting memory.session_ttl_h</extracomment>
+        <translation>Por quanto tempo memórias passageiras (humores do momento) são mantidas, em horas.</translation>
+    </message>
+    <message>
+        <source>The people she talks with.</source>
+        <extracomment>Help text of the setting relationships</extracomment>
+        <translation>As pessoas com quem ela conversa.</translation>
+    </message>
+    <message>
+        <source>Keep track of the people she talks with (affinity, trust, how often). Off: nothing about people is recorded.</source>
+        <extracomment>Help text of the setting relationships.enabled</extracomment>
+        <translation>Acompanhar as pessoas com quem ela conversa (afinidade, confiança, frequência). Desligado: nada sobre as pessoas é registrado.</translation>
+    </message>
+    <message>
+        <source>Most tokens of the speaker&apos;s card in a reply&apos;s prompt.</source>
+        <extracomment>Help text of the setting relationships.card_tokens</extracomment>
+        <translation>Máximo de tokens do cartão de quem está falando no prompt de uma resposta.</translation>
+    </message>
+    <message>
+        <source>Keeping the conversation friendly.</source>
+        <extracomment>Help text of the setting moderation</extracomment>
+        <translation>Manter a conversa amigável.</translation>
+    </message>
+    <message>
+        <source>Block unfriendly messages and clean her replies before she speaks.</source>
+        <extracomment>Help text of the setting moderation.enabled</extracomment>
+        <translation>Bloquear mensagens hostis e limpar as respostas dela antes que ela fale.</translation>
+    </message>
+    <message>
+        <source>Word lists to use (en, ru).</source>
+        <extracomment>Help text of the setting moderation.languages</extracomment>
+        <translation>Listas de palavras a usar (en, ru).</translation>
+    </message>
+    <message>
+        <source>Extra words to block (a trailing * blocks word forms).</source>
+        <extracomment>Help text of the setting moderation.blocked_words</extracomment>
+        <translation>Palavras extras a bloquear (um * no final bloqueia as formas da palavra).</translation>
+    </message>
+    <message>
+        <source>Extra regular expressions to block.</source>
+        <extracomment>Help text of the setting moderation.blocked_patterns</extracomment>
+        <translation>Expressões regulares extras a bloquear.</translation>
+    </message>
+    <message>
+        <source>Words never to block (false alarms).</source>
+        <extracomment>Help text of the setting moderation.allowed_words</extracomment>
+        <translation>Palavras que nunca devem ser bloqueadas (falsos alarmes).</translation>
+    </message>
+    <message>
+        <source>Skip sentences she has just said in her last few replies.</source>
+        <extracomment>Help text of the setting moderation.anti_repetition</extracomment>
+        <translation>Pular frases que ela acabou de dizer nas últimas respostas.</translation>
+    </message>
+    <message>
         <source>Log files.</source>
         <extracomment>Help text of the setting logging</extracomment>
         <translation>Arquivos de log.</translation>
@@ -2423,7 +4085,7 @@
         <translation>Diga algo ou digite uma mensagem abaixo.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/transcript.py" line="110"/>
+        <location filename="../ui/widgets/transcript.py" line="115"/>
         <source>You</source>
         <translation>Você</translation>
     </message>

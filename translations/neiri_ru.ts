@@ -1362,176 +1362,1206 @@
         <translation>Голос</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="85"/>
+        <location filename="../ui/main_window.py" line="87"/>
         <source>Switch character: persona, voice and avatar</source>
         <translation>Сменить персонажа: образ, голос и аватар</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="90"/>
-        <location filename="../ui/main_window.py" line="366"/>
+        <location filename="../ui/main_window.py" line="92"/>
+        <location filename="../ui/main_window.py" line="372"/>
         <source>Starting…</source>
         <translation>Запуск…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="92"/>
+        <location filename="../ui/main_window.py" line="94"/>
         <source>Character:</source>
         <translation>Персонаж:</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="116"/>
+        <location filename="../ui/main_window.py" line="118"/>
         <source>Type a message and press Enter…</source>
         <translation>Введите сообщение и нажмите Enter…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="119"/>
+        <location filename="../ui/main_window.py" line="121"/>
         <source>Send</source>
         <translation>Отправить</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="122"/>
+        <location filename="../ui/main_window.py" line="124"/>
         <source>Stop</source>
         <translation>Стоп</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="125"/>
+        <location filename="../ui/main_window.py" line="127"/>
         <source>Stop her talking now (Esc)</source>
         <translation>Остановить её речь (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="164"/>
+        <location filename="../ui/main_window.py" line="166"/>
         <source>&amp;Neiri</source>
         <translation>&amp;Neiri</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="166"/>
+        <location filename="../ui/main_window.py" line="168"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="169"/>
+        <location filename="../ui/main_window.py" line="171"/>
         <source>First-run &amp;wizard…</source>
         <translation>&amp;Мастер первого запуска…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="171"/>
+        <location filename="../ui/main_window.py" line="173"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="174"/>
+        <location filename="../ui/main_window.py" line="176"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="175"/>
+        <location filename="../ui/main_window.py" line="177"/>
         <source>&amp;Log viewer…</source>
         <translation>&amp;Журналы…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="176"/>
+        <location filename="../ui/main_window.py" line="178"/>
         <source>&amp;Desktop pet</source>
         <translation>&amp;Питомец на рабочем столе</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="180"/>
+        <location filename="../ui/main_window.py" line="182"/>
         <source>&amp;Tools</source>
         <translation>&amp;Инструменты</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="181"/>
+        <location filename="../ui/main_window.py" line="183"/>
         <source>&amp;Memory…</source>
         <translation>&amp;Память…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="181"/>
+        <location filename="../ui/main_window.py" line="185"/>
         <source>&amp;Relationships…</source>
         <translation>&amp;Отношения…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="181"/>
+        <location filename="../ui/main_window.py" line="187"/>
         <source>&amp;Telephony…</source>
         <translation>&amp;Телефония…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="268"/>
+        <location filename="../ui/main_window.py" line="274"/>
         <source>Could not send the message: {}</source>
         <translation>Не удалось отправить сообщение: {}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="274"/>
+        <location filename="../ui/main_window.py" line="280"/>
         <source>she is still waking up</source>
         <translation>она ещё просыпается</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="294"/>
+        <location filename="../ui/main_window.py" line="300"/>
         <source>Microphone on: click to mute</source>
         <translation>Микрофон включён: нажмите, чтобы выключить</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="296"/>
+        <location filename="../ui/main_window.py" line="302"/>
         <source>Microphone muted: click to listen, or hold {} to talk</source>
         <translation>Микрофон выключен: нажмите, чтобы включить, или удерживайте {}, чтобы говорить</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="306"/>
+        <location filename="../ui/main_window.py" line="312"/>
         <source>Could not switch character: {}</source>
         <translation>Не удалось сменить персонажа: {}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="315"/>
+        <location filename="../ui/main_window.py" line="321"/>
         <source>Now talking with {}</source>
         <translation>Теперь вы говорите с {}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="329"/>
+        <location filename="../ui/main_window.py" line="335"/>
         <source>This part of Neiri is not set up yet.</source>
         <translation>Эта часть Neiri пока не настроена.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="331"/>
+        <location filename="../ui/main_window.py" line="337"/>
         <source>It arrives with its own update; nothing here is stored or changed yet.</source>
         <translation>Она появится с отдельным обновлением; пока здесь ничего не хранится и не меняется.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="340"/>
+        <location filename="../ui/main_window.py" line="346"/>
         <source>Thinking…</source>
         <translation>Думает…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="360"/>
+        <location filename="../ui/main_window.py" line="366"/>
         <source>The avatar page could not be served: {}</source>
         <translation>Не удалось открыть страницу аватара: {}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="370"/>
+        <location filename="../ui/main_window.py" line="376"/>
         <source>Speaking…</source>
         <translation>Говорит…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="374"/>
+        <location filename="../ui/main_window.py" line="380"/>
         <source>Ready</source>
         <translation>Готова</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="375"/>
+        <location filename="../ui/main_window.py" line="381"/>
         <source>Listening</source>
         <translation>Слушает</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="375"/>
-        <location filename="../ui/main_window.py" line="402"/>
+        <location filename="../ui/main_window.py" line="381"/>
+        <location filename="../ui/main_window.py" line="408"/>
         <source>Muted</source>
         <translation>Микрофон выключен</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="379"/>
+        <location filename="../ui/main_window.py" line="385"/>
         <source>Hearing you…</source>
         <translation>Слышит вас…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="402"/>
+        <location filename="../ui/main_window.py" line="408"/>
         <source>Push to talk…</source>
         <translation>Разговор по клавише…</translation>
+    </message>
+</context>
+<context>
+    <name>MemoryDialog</name>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="113"/>
+        <source>About a viewer</source>
+        <translation>О зрителе</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="114"/>
+        <source>About herself</source>
+        <translation>О себе</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="115"/>
+        <location filename="../ui/dialogs/memory_dialog.py" line="949"/>
+        <source>About someone else</source>
+        <translation>О ком-то другом</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="116"/>
+        <source>Chat note</source>
+        <translation>Заметка из чата</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="117"/>
+        <source>Feeling</source>
+        <translation>Чувство</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="118"/>
+        <source>Goal</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="121"/>
+        <source>Microphone</source>
+        <translation>Микрофон</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="122"/>
+        <source>Typed chat</source>
+        <translation>Набранный текст</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="123"/>
+        <source>Twitch</source>
+        <translation>Twitch</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="124"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="125"/>
+        <location filename="../ui/dialogs/memory_dialog.py" line="140"/>
+        <source>Imported</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="126"/>
+        <location filename="../ui/dialogs/memory_dialog.py" line="953"/>
+        <source>Added by hand</source>
+        <translation>Добавлено вручную</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="129"/>
+        <source>Learned</source>
+        <translation>Узнала</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="130"/>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1064"/>
+        <source>Heard again</source>
+        <translation>Услышала снова</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="131"/>
+        <location filename="../ui/dialogs/memory_dialog.py" line="141"/>
+        <source>Merged</source>
+        <translation>Объединено</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="132"/>
+        <source>Summarised</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="133"/>
+        <source>Expired</source>
+        <translation>Истёк срок</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="136"/>
+        <source>Added</source>
+        <translation>Добавлено</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="137"/>
+        <source>Edited</source>
+        <translation>Изменено</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="138"/>
+        <source>Forgotten</source>
+        <translation>Забыто</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="139"/>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1094"/>
+        <source>Forgotten with a person</source>
+        <translation>Забыто вместе с человеком</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="142"/>
+        <source>Deleted</source>
+        <translation>Удалено</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="145"/>
+        <location filename="../ui/dialogs/memory_dialog.py" line="752"/>
+        <source>Memory</source>
+        <translation>Память</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="146"/>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1092"/>
+        <source>Relationships</source>
+        <translation>Отношения</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="420"/>
+        <source>{what} failed: {error}</source>
+        <translation>{what}: ошибка — {error}</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="794"/>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1045"/>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1065"/>
+        <source>Memories</source>
+        <translation>Воспоминания</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="795"/>
+        <source>Memory log</source>
+        <translation>Журнал памяти</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="796"/>
+        <source>Audit log</source>
+        <translation>Журнал изменений</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="811"/>
+        <source>Import…</source>
+        <translation>Импорт…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="814"/>
+        <source>Add memories from a JSON or YAML file (all of them, or none if it has a problem)</source>
+        <translation>Добавить воспоминания из файла JSON или YAML (все сразу или ни одного, если в файле есть ошибка)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="818"/>
+        <source>Export…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="820"/>
+        <source>Save every memory to a JSON or YAML file (a backup you can import again)</source>
+        <translation>Сохранить все воспоминания в файл JSON или YAML (резервная копия, которую можно импортировать снова)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="823"/>
+        <source>Tidy up now</source>
+        <translation>Навести порядок</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="826"/>
+        <source>Remove expired memories, merge duplicates and summarise old chat now (Neiri also does this by herself when she is idle)</source>
+        <translation>Удалить устаревшие воспоминания, объединить повторы и свести старый чат в итог прямо сейчас (Neiri делает это и сама, когда свободна)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="831"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="857"/>
+        <source>Search by meaning, e.g. “what pets does Mika have?” (empty: list them all)</source>
+        <translation>Поиск по смыслу, например «какие питомцы у Мики?» (пусто — показать все)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="867"/>
+        <source>All kinds</source>
+        <translation>Все виды</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="871"/>
+        <source>Anyone</source>
+        <translation>Кто угодно</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="875"/>
+        <source>All sources</source>
+        <translation>Все источники</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="883"/>
+        <source>any</source>
+        <translation>любая</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="886"/>
+        <source>Any tag</source>
+        <translation>Любой тег</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="890"/>
+        <source>Clear filters</source>
+        <translation>Сбросить фильтры</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="900"/>
+        <location filename="../ui/dialogs/memory_dialog.py" line="915"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="902"/>
+        <location filename="../ui/dialogs/memory_dialog.py" line="916"/>
+        <source>About</source>
+        <translation>О ком</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="904"/>
+        <location filename="../ui/dialogs/memory_dialog.py" line="924"/>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="906"/>
+        <source>Importance at least</source>
+        <translation>Важность от</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="908"/>
+        <source>Tag</source>
+        <translation>Тег</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="914"/>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="918"/>
+        <location filename="../ui/dialogs/memory_dialog.py" line="951"/>
+        <source>Importance</source>
+        <translation>Важность</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="923"/>
+        <source>Tags</source>
+        <translation>Теги</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="926"/>
+        <source>Created</source>
+        <translation>Создано</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="932"/>
+        <source>Updated</source>
+        <translation>Обновлено</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="938"/>
+        <location filename="../ui/dialogs/memory_dialog.py" line="956"/>
+        <source>Match</source>
+        <translation>Сходство</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="964"/>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1474"/>
+        <source>Forget</source>
+        <translation>Забыть</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="968"/>
+        <location filename="../ui/dialogs/memory_dialog.py" line="979"/>
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="977"/>
+        <source>Add…</source>
+        <translation>Добавить…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="981"/>
+        <source>Forget…</source>
+        <translation>Забыть…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="982"/>
+        <source>Forget the selected memories (Delete)</source>
+        <translation>Забыть выбранные воспоминания (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="985"/>
+        <source>◀ Previous</source>
+        <translation>◀ Назад</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="988"/>
+        <source>Next ▶</source>
+        <translation>Далее ▶</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1010"/>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1023"/>
+        <source>Select a row to see everything it recorded.</source>
+        <translation>Выберите строку, чтобы увидеть всё, что в ней записано.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1039"/>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1072"/>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1043"/>
+        <source>What she did</source>
+        <translation>Что она сделала</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1050"/>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1056"/>
+        <source>What Neiri did to her memory by herself: facts she learned from conversations, duplicates merged, old chat summarised, expired memories removed. Newest first.</source>
+        <translation>Что Neiri сделала со своей памятью сама: факты, узнанные из разговоров, объединённые повторы, итоги старого чата, удалённые устаревшие воспоминания. Сначала новые.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1076"/>
+        <source>Area</source>
+        <translation>Раздел</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1077"/>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1078"/>
+        <source>By</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1078"/>
+        <source>you</source>
+        <translation>вы</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1079"/>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1085"/>
+        <source>Every change made by hand to memories and relationships, with the values before and after. Newest first.</source>
+        <translation>Все изменения воспоминаний и отношений, сделанные вручную, со значениями до и после. Сначала новые.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1146"/>
+        <source>Memory could not be opened</source>
+        <translation>Не удалось открыть память</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1149"/>
+        <source>{error}
+
+Neiri talks without her long-term memory until this is fixed.</source>
+        <translation>{error}
+
+Пока это не исправлено, Neiri разговаривает без долговременной памяти.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1154"/>
+        <source>Memory is switched off in Settings &gt; Memory &amp; people</source>
+        <translation>Память выключена в «Настройки &gt; Память и люди»</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1158"/>
+        <source>Neiri neither recalls nor learns anything while it is off. Switch it on there to see and edit what she remembers.</source>
+        <translation>Пока она выключена, Neiri ничего не вспоминает и ничего не запоминает. Включите её там, чтобы видеть и редактировать то, что она помнит.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1163"/>
+        <source>Memory is still loading…</source>
+        <translation>Память ещё загружается…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1166"/>
+        <source>The memory model is starting; this page fills in by itself when it is ready.</source>
+        <translation>Модель памяти запускается; страница заполнится сама, когда всё будет готово.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1292"/>
+        <source>Searching…</source>
+        <translation>Поиск…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1292"/>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1293"/>
+        <source>Loading</source>
+        <translation>Загрузка</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1344"/>
+        <source>1 memory</source>
+        <translation>1 воспоминание</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1344"/>
+        <source>{count} memories</source>
+        <translation>Воспоминаний: {count}</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1347"/>
+        <source>Closest to “{query}” first</source>
+        <translation>Сначала самые близкие к «{query}»</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1350"/>
+        <source>{shown} of {total} match the filters</source>
+        <translation>Подходят под фильтры: {shown} (всего: {total})</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1354"/>
+        <source>No memories yet: Neiri learns them as she talks, or add one here.</source>
+        <translation>Воспоминаний пока нет: Neiri запоминает во время разговоров, а ещё их можно добавить здесь.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1365"/>
+        <source>{first}–{last} of {count}</source>
+        <translation>{first}–{last} из {count}</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1425"/>
+        <source>Saving the memory</source>
+        <translation>Сохранение воспоминания</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1432"/>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1491"/>
+        <source>the memory is not available</source>
+        <translation>память недоступна</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1435"/>
+        <source>Added: “{text}”</source>
+        <translation>Добавлено: «{text}»</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1442"/>
+        <source>Saved: “{text}”</source>
+        <translation>Сохранено: «{text}»</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1463"/>
+        <source>Forget memories</source>
+        <translation>Забыть воспоминания</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1465"/>
+        <source>Forget “{text}”?</source>
+        <translation>Забыть «{text}»?</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1467"/>
+        <source>Forget these {count} memories?</source>
+        <translation>Забыть выбранные воспоминания ({count})?</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1470"/>
+        <source>Neiri will no longer recall them. This cannot be undone (the audit log keeps a copy of the text).</source>
+        <translation>Neiri больше не будет их вспоминать. Это нельзя отменить (в журнале изменений останется копия текста).</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1475"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1486"/>
+        <source>Forgetting</source>
+        <translation>Забывание</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1498"/>
+        <source>1 memory forgotten.</source>
+        <translation>1 воспоминание забыто.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1498"/>
+        <source>{count} memories forgotten.</source>
+        <translation>Забыто воспоминаний: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1541"/>
+        <source>Import memories</source>
+        <translation>Импорт воспоминаний</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1545"/>
+        <source>Memory files (*.json *.yaml *.yml)</source>
+        <translation>Файлы памяти (*.json *.yaml *.yml)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1545"/>
+        <source>All files (*)</source>
+        <translation>Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1558"/>
+        <source>Importing…</source>
+        <translation>Импорт…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1569"/>
+        <source>1 memory added</source>
+        <translation>добавлено 1 воспоминание</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1569"/>
+        <source>{count} memories added</source>
+        <translation>добавлено воспоминаний: {count}</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1575"/>
+        <source>1 replaced (same id)</source>
+        <translation>1 заменено (тот же id)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1576"/>
+        <source>{count} replaced (same id)</source>
+        <translation>заменено: {count} (тот же id)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1580"/>
+        <source>Imported {file}: {result}.</source>
+        <translation>Импортирован {file}: {result}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1594"/>
+        <source>Nothing was imported: {file} has problems. Fix them and try again:</source>
+        <translation>Ничего не импортировано: в {file} есть ошибки. Исправьте их и попробуйте снова:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1601"/>
+        <source>Nothing was imported: {error}</source>
+        <translation>Ничего не импортировано: {error}</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1605"/>
+        <source>Export memories</source>
+        <translation>Экспорт воспоминаний</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1607"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1607"/>
+        <source>YAML (*.yaml)</source>
+        <translation>YAML (*.yaml)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1632"/>
+        <source>Exporting…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1645"/>
+        <source>Exported 1 memory to {path}</source>
+        <translation>1 воспоминание экспортировано в {path}</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1646"/>
+        <source>Exported {count} memories to {path}</source>
+        <translation>Экспортировано воспоминаний: {count}, файл {path}</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1656"/>
+        <source>The memories could not be exported: {error}</source>
+        <translation>Не удалось экспортировать воспоминания: {error}</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1664"/>
+        <source>Tidying up…</source>
+        <translation>Наводим порядок…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1668"/>
+        <source>Tidying up</source>
+        <translation>Наведение порядка</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1688"/>
+        <source>Nothing to tidy up: no expired memories, no duplicates, no old chat to summarise.</source>
+        <translation>Наводить порядок не нужно: нет ни устаревших воспоминаний, ни повторов, ни старого чата для итога.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1692"/>
+        <source>Tidied up. Expired memories removed: {pruned}. Duplicates merged: {merged}. Chat notes summarised: {summarized}.</source>
+        <translation>Порядок наведён. Удалено устаревших воспоминаний: {pruned}. Объединено повторов: {merged}. Сведено в итог заметок из чата: {summarized}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1697"/>
+        <source>She stopped early because a conversation started; the rest waits for her next quiet moment.</source>
+        <translation>Она остановилась раньше, потому что начался разговор; остальное подождёт следующей паузы.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1711"/>
+        <source>Reading the logs</source>
+        <translation>Чтение журналов</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1730"/>
+        <source>The newest {count} entries</source>
+        <translation>Последние записи: {count}</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1731"/>
+        <source>1 entry</source>
+        <translation>1 запись</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1731"/>
+        <source>{count} entries</source>
+        <translation>Записей: {count}</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1748"/>
+        <source>Memory ids: {ids}</source>
+        <translation>id воспоминаний: {ids}</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1762"/>
+        <source>Before:</source>
+        <translation>До:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1764"/>
+        <source>After:</source>
+        <translation>После:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1825"/>
+        <source>no change</source>
+        <translation>без изменений</translation>
+    </message>
+</context>
+<context>
+    <name>MemoryItemDialog</name>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="517"/>
+        <source>Edit memory</source>
+        <translation>Изменить воспоминание</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="517"/>
+        <source>Add a memory</source>
+        <translation>Добавить воспоминание</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="534"/>
+        <source>One fact in one sentence, e.g. “Mika’s cat is called Miso.”</source>
+        <translation>Один факт одним предложением, например «Кота Мики зовут Мисо.»</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="542"/>
+        <source>Nobody in particular</source>
+        <translation>Ни о ком конкретно</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="552"/>
+        <source>Comma-separated, e.g. pets, family</source>
+        <translation>Через запятую, например: питомцы, семья</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="558"/>
+        <source>Optional, e.g. happy</source>
+        <translation>Необязательно, например: радость</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="561"/>
+        <source>Never</source>
+        <translation>Никогда</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="562"/>
+        <source> hours</source>
+        <translation> ч</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="566"/>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="567"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="570"/>
+        <source>About</source>
+        <translation>О ком</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="572"/>
+        <source>Pick a person, or type an identity such as twitch:12345.</source>
+        <translation>Выберите человека или введите идентификатор, например twitch:12345.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="576"/>
+        <source>Importance</source>
+        <translation>Важность</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="578"/>
+        <source>0 is trivia, 1 is something she must never forget.</source>
+        <translation>0 — мелочь, 1 — то, что она не должна забыть никогда.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="580"/>
+        <source>Tags</source>
+        <translation>Теги</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="581"/>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="582"/>
+        <source>Emotion</source>
+        <translation>Эмоция</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="585"/>
+        <source>Forget after</source>
+        <translation>Забыть через</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="587"/>
+        <source>Feelings usually fade after a day; facts are kept forever.</source>
+        <translation>Чувства обычно проходят за день; факты хранятся всегда.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="598"/>
+        <location filename="../ui/dialogs/memory_dialog.py" line="722"/>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="599"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="677"/>
+        <source>Write what she should remember.</source>
+        <translation>Напишите, что она должна запомнить.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="722"/>
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+</context>
+<context>
+    <name>MemoryPage</name>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="304"/>
+        <source>Memory &amp; people</source>
+        <translation>Память и люди</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="305"/>
+        <source>What Neiri remembers between conversations, and about whom.</source>
+        <translation>Что Neiri помнит между разговорами и о ком.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="308"/>
+        <source>Long-term memory</source>
+        <translation>Долговременная память</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="311"/>
+        <source>Memory</source>
+        <translation>Память</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="313"/>
+        <source>Remember facts about you and her viewers</source>
+        <translation>Запоминать факты о вас и её зрителях</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="315"/>
+        <source>Off: nothing new is remembered or recalled; what she knows already is kept.</source>
+        <translation>Если выключено, она не запоминает и не вспоминает ничего нового; то, что она уже знает, сохраняется.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="320"/>
+        <source>Learning</source>
+        <translation>Запоминание</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="322"/>
+        <source>Pick out new facts after each conversation</source>
+        <translation>Выделять новые факты после каждого разговора</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="326"/>
+        <source>Memories per reply</source>
+        <translation>Воспоминаний на ответ</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="332"/>
+        <source>Memory budget</source>
+        <translation>Лимит воспоминаний</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="334"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="405"/>
+        <source> tokens</source>
+        <translation> токенов</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="338"/>
+        <source>Longest wait</source>
+        <translation>Макс. ожидание</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="340"/>
+        <source> ms</source>
+        <translation> мс</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="342"/>
+        <source>Open memory…</source>
+        <translation>Открыть память…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="343"/>
+        <source>See, edit and delete what she remembers</source>
+        <translation>Просмотреть, изменить и удалить то, что она помнит</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="347"/>
+        <source>Housekeeping</source>
+        <translation>Наведение порядка</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="350"/>
+        <source>Tidy up every</source>
+        <translation>Наводить порядок каждые</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="352"/>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="354"/>
+        <source>How often duplicate memories are merged and old chat is summarised.</source>
+        <translation>Как часто объединяются повторяющиеся воспоминания и старый чат сводится в итог.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="358"/>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="362"/>
+        <source>Merge when alike</source>
+        <translation>Объединять при сходстве</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="366"/>
+        <source>How alike two memories must be to become one (100 % means identical).</source>
+        <translation>Насколько похожими должны быть два воспоминания, чтобы слиться в одно (100 % — полностью одинаковые).</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="372"/>
+        <source>Summarise after</source>
+        <translation>Сводить в итог через</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="374"/>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="375"/>
+        <source>Chat notes older than this are folded into a short summary.</source>
+        <translation>Заметки из чата старше этого срока сводятся в краткий итог.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="379"/>
+        <source>Passing moods kept</source>
+        <translation>Настроения хранятся</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="381"/>
+        <source> hours</source>
+        <translation> ч</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="383"/>
+        <source>How long short-lived memories, like the mood of the moment, are kept.</source>
+        <translation>Сколько хранятся недолгие воспоминания, например сиюминутное настроение.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="390"/>
+        <source>Relationships</source>
+        <translation>Отношения</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="393"/>
+        <source>People</source>
+        <translation>Люди</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="395"/>
+        <source>Keep track of the people she talks with</source>
+        <translation>Запоминать людей, с которыми она разговаривает</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="397"/>
+        <source>How well she knows each person: affinity, trust and how often you talk. Off: nothing about people is recorded.</source>
+        <translation>Насколько хорошо она знает каждого: симпатия, доверие и то, как часто вы общаетесь. Если выключено, о людях ничего не записывается.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="403"/>
+        <source>Person card budget</source>
+        <translation>Лимит карточки человека</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="407"/>
+        <source>Most tokens of what she knows about the speaker in a reply&apos;s prompt.</source>
+        <translation>Максимум токенов на то, что она знает о собеседнике, в запросе для ответа.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="411"/>
+        <source>Open relationships…</source>
+        <translation>Открыть отношения…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="413"/>
+        <source>See and change what she thinks of each person</source>
+        <translation>Просмотреть и изменить, что она думает о каждом человеке</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="420"/>
+        <source>&lt;b&gt;All memory stays on this computer.&lt;/b&gt; What she remembers and what she knows about people is kept in Neiri&apos;s data folder and is never uploaded. Only the few memories picked for a reply go into its prompt, to the language model you chose.</source>
+        <translation>&lt;b&gt;Вся память остаётся на этом компьютере.&lt;/b&gt; То, что она помнит и знает о людях, хранится в папке данных Neiri и никуда не загружается. В запрос для ответа попадают лишь несколько отобранных воспоминаний — и уходят только в выбранную вами языковую модель.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="136"/>
+        <source>Merge two people</source>
+        <translation>Объединить двух людей</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="143"/>
+        <source>Merge “{first}” and “{second}” into one person? Their identities, interactions, notes and memories all go to the merged person.</source>
+        <translation>Объединить «{first}» и «{second}» в одного человека? Все их идентификаторы, взаимодействия, заметки и воспоминания перейдут к объединённому человеку.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="150"/>
+        <source>The merged person keeps the name:</source>
+        <translation>Объединённый человек сохранит имя:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="163"/>
+        <source>Affinity becomes the average weighted by how much each one talked; trust the higher of the two. This cannot be undone.</source>
+        <translation>Симпатия станет средним с учётом того, сколько говорил каждый; доверие — большим из двух. Это нельзя отменить.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="171"/>
+        <source>Merge</source>
+        <translation>Объединить</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="173"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="206"/>
+        <source>Dismiss</source>
+        <translation>Скрыть</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="239"/>
+        <source>… and {count} more</source>
+        <translation>… и ещё {count}</translation>
     </message>
 </context>
 <context>
@@ -1606,59 +2636,185 @@
     </message>
 </context>
 <context>
+    <name>ModerationPage</name>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="437"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="444"/>
+        <source>Moderation</source>
+        <translation>Модерация</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="438"/>
+        <source>Keeps the chat friendly: what Neiri will not answer and will not say.</source>
+        <translation>Сохраняет дружелюбную атмосферу в чате: на что Neiri не станет отвечать и чего не скажет.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="441"/>
+        <source>Filter</source>
+        <translation>Фильтр</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="446"/>
+        <source>Filter messages to her and her replies</source>
+        <translation>Фильтровать сообщения для неё и её ответы</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="449"/>
+        <source>English</source>
+        <translation>Английский</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="449"/>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="453"/>
+        <source>Word lists</source>
+        <translation>Списки слов</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="456"/>
+        <source>The built-in family-friendly word lists to use.</source>
+        <translation>Какие встроенные списки слов для семейной аудитории использовать.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="460"/>
+        <source>Repetition</source>
+        <translation>Повторы</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="462"/>
+        <source>Skip sentences she has just said</source>
+        <translation>Пропускать только что сказанные фразы</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="463"/>
+        <source>Leaves out sentences she already said in her last few replies.</source>
+        <translation>Убирает фразы, которые она уже говорила в нескольких последних ответах.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="466"/>
+        <source>Your lists</source>
+        <translation>Ваши списки</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="468"/>
+        <source>One word per line, e.g.
+banana*</source>
+        <translation>По одному слову в строке, например:
+банан*</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="471"/>
+        <source>Blocked words</source>
+        <translation>Запрещённые слова</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="475"/>
+        <source>Extra words to block, one per line. A trailing * also blocks the word&apos;s forms (bananas, bananarama).</source>
+        <translation>Дополнительные слова для блокировки, по одному в строке. * в конце блокирует и формы слова (бананы, бананчик).</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="481"/>
+        <source>One pattern per line, e.g.</source>
+        <translation>По одному шаблону в строке, например:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="485"/>
+        <source>Blocked patterns</source>
+        <translation>Запрещённые шаблоны</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="488"/>
+        <source>Extra regular expressions to block, one per line (Python syntax).</source>
+        <translation>Дополнительные регулярные выражения для блокировки, по одному в строке (синтаксис Python).</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="491"/>
+        <source>One word per line</source>
+        <translation>По одному слову в строке</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="494"/>
+        <source>Allowed words</source>
+        <translation>Разрешённые слова</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="498"/>
+        <source>Words never to block, one per line: for harmless words the lists catch by mistake.</source>
+        <translation>Слова, которые никогда не блокируются, по одному в строке: для безобидных слов, которые списки ловят по ошибке.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="505"/>
+        <source>&lt;b&gt;How moderation works.&lt;/b&gt; Neiri has built-in family-friendly word lists for English and Russian, which your lists add to. Her character&apos;s spicy mode only relaxes mild swearing: slurs stay blocked. A blocked message gets a friendly refusal from her and never reaches the language model.</source>
+        <translation>&lt;b&gt;Как работает модерация.&lt;/b&gt; У Neiri есть встроенные списки слов для семейной аудитории на английском и русском, а ваши списки их дополняют. Режим «с перчинкой» у персонажа разрешает только лёгкую брань: оскорбления по-прежнему блокируются. На заблокированное сообщение она дружелюбно откажется отвечать, и оно никогда не попадёт к языковой модели.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="519"/>
+        <source>“{pattern}” is not a valid regular expression: {reason}.</source>
+        <translation>«{pattern}» — недопустимое регулярное выражение: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="523"/>
+        <source>“{pattern}” is not a valid regular expression: {reason} at character {position}.</source>
+        <translation>«{pattern}» — недопустимое регулярное выражение: {reason} (символ {position}).</translation>
+    </message>
+</context>
+<context>
     <name>NeiriApp</name>
     <message>
-        <location filename="../ui/app.py" line="93"/>
+        <location filename="../ui/app.py" line="95"/>
         <source>Neiri could not start: {}</source>
         <translation>Не удалось запустить Neiri: {}</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="159"/>
+        <location filename="../ui/app.py" line="161"/>
         <source>The desktop pet needs the local web server, which is not running.</source>
         <translation>Для питомца на рабочем столе нужен локальный веб-сервер, а он не запущен.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="178"/>
+        <location filename="../ui/app.py" line="180"/>
         <source>Paused</source>
         <translation>На паузе</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="178"/>
+        <location filename="../ui/app.py" line="180"/>
         <source>Listening</source>
         <translation>Слушает</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="185"/>
+        <location filename="../ui/app.py" line="187"/>
         <source>Neiri is still running in the tray. Use Quit in its menu to close her.</source>
         <translation>Neiri продолжает работать в трее. Чтобы закрыть её, выберите «Выйти из Neiri» в меню значка.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="196"/>
+        <location filename="../ui/app.py" line="198"/>
         <source>Problems in your settings</source>
         <translation>Проблемы в настройках</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="198"/>
+        <location filename="../ui/app.py" line="200"/>
         <source>Some settings could not be used; Neiri started with defaults for them.</source>
         <translation>Некоторые настройки не удалось применить; для них Neiri взяла значения по умолчанию.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="200"/>
+        <location filename="../ui/app.py" line="202"/>
         <source>Your settings file was not changed.</source>
         <translation>Файл настроек не изменён.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="295"/>
+        <location filename="../ui/app.py" line="302"/>
         <source>the server answered with nothing</source>
         <translation>сервер ничего не ответил</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="299"/>
+        <location filename="../ui/app.py" line="306"/>
         <source>Connected: first token after {:.0f} ms</source>
         <translation>Подключено: первый токен через {:.0f} мс</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="317"/>
+        <location filename="../ui/app.py" line="324"/>
         <source>Saved. These take effect after a restart: {}</source>
         <translation>Сохранено. После перезапуска вступят в силу: {}</translation>
     </message>
@@ -1798,6 +2954,412 @@
     </message>
 </context>
 <context>
+    <name>RelationshipsDialog</name>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="80"/>
+        <source>new</source>
+        <translation>новый знакомый</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="81"/>
+        <source>strained</source>
+        <translation>натянутые</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="82"/>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="342"/>
+        <source>acquaintance</source>
+        <translation>знакомый</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="83"/>
+        <source>regular</source>
+        <translation>завсегдатай</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="84"/>
+        <source>close friend</source>
+        <translation>близкий друг</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="209"/>
+        <source>Relationships</source>
+        <translation>Отношения</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="255"/>
+        <source>Merge…</source>
+        <translation>Объединить…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="258"/>
+        <source>Select exactly two people who are really one (e.g. on Twitch and on the phone)</source>
+        <translation>Выберите ровно двух людей, которые на самом деле один человек (например, в Twitch и по телефону)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="262"/>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="352"/>
+        <source>Delete…</source>
+        <translation>Удалить…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="264"/>
+        <source>Delete the selected person with their interactions, turns and memories</source>
+        <translation>Удалить выбранного человека вместе с его взаимодействиями, репликами и воспоминаниями</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="267"/>
+        <source>Import CSV…</source>
+        <translation>Импорт CSV…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="269"/>
+        <source>Add or update people from a CSV file (all rows, or none if one has a problem)</source>
+        <translation>Добавить или обновить людей из файла CSV (все строки или ни одной, если в какой-то есть ошибка)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="272"/>
+        <source>Export CSV…</source>
+        <translation>Экспорт CSV…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="273"/>
+        <source>Save everyone to a CSV file for a spreadsheet</source>
+        <translation>Сохранить всех в файл CSV для электронной таблицы</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="275"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="296"/>
+        <source>Search names, identities and notes</source>
+        <translation>Поиск по именам, идентификаторам и заметкам</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="307"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="308"/>
+        <source>Identities</source>
+        <translation>Идентификаторы</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="310"/>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="438"/>
+        <source>Affinity</source>
+        <translation>Симпатия</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="315"/>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="343"/>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="444"/>
+        <source>Trust</source>
+        <translation>Доверие</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="321"/>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="344"/>
+        <source>Interactions</source>
+        <translation>Взаимодействия</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="327"/>
+        <source>Last seen</source>
+        <translation>Последний раз</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="332"/>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="346"/>
+        <source>Remember</source>
+        <translation>Помнить</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="333"/>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="333"/>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="371"/>
+        <source>Select a person to see and edit what Neiri knows about them.</source>
+        <translation>Выберите человека, чтобы увидеть и изменить то, что Neiri о нём знает.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="402"/>
+        <source>What Neiri calls them</source>
+        <translation>Как Neiri его называет</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="415"/>
+        <source>Comma-separated, e.g. moderator, artist</source>
+        <translation>Через запятую, например: модератор, художник</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="418"/>
+        <source>Your own notes; Neiri reads them too (e.g. “likes cat pictures”).</source>
+        <translation>Ваши заметки; Neiri их тоже читает (например, «любит картинки с котиками»).</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="422"/>
+        <source>Remember this person</source>
+        <translation>Помнить этого человека</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="425"/>
+        <source>When off, Neiri records no interactions with them, keeps no new memories about them and uses no relationship card.</source>
+        <translation>Если выключено, Neiri не записывает взаимодействия с ним, не запоминает о нём ничего нового и не использует карточку отношений.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="435"/>
+        <source>Nickname</source>
+        <translation>Прозвище</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="440"/>
+        <source>How she feels about them: −1 cold, 0 neutral, 1 close friend.</source>
+        <translation>Как она к нему относится: −1 холодно, 0 нейтрально, 1 близкий друг.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="446"/>
+        <source>0 to 1; it grows with good conversations.</source>
+        <translation>От 0 до 1; растёт с хорошими разговорами.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="448"/>
+        <source>Tags</source>
+        <translation>Теги</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="449"/>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="481"/>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="483"/>
+        <source>Revert</source>
+        <translation>Вернуть</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="490"/>
+        <source>Card preview</source>
+        <translation>Предпросмотр карточки</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="497"/>
+        <source>What Neiri reads about them before she answers (as you edit it).</source>
+        <translation>Что Neiri читает о нём перед ответом (меняется по мере правки).</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="542"/>
+        <source>Relationships are still loading…</source>
+        <translation>Отношения ещё загружаются…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="543"/>
+        <source>This page fills in by itself when Neiri is ready.</source>
+        <translation>Страница заполнится сама, когда Neiri будет готова.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="555"/>
+        <source>Relationships are switched off in Settings &gt; Memory &amp; people: Neiri records no new interactions and uses no relationship cards. What she already knows is still here, and you can still edit or delete it.</source>
+        <translation>Отношения выключены в «Настройки &gt; Память и люди»: Neiri не записывает новые взаимодействия и не использует карточки отношений. То, что она уже знает, осталось здесь, и это по-прежнему можно изменить или удалить.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="615"/>
+        <source>Loading</source>
+        <translation>Загрузка</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="627"/>
+        <source>1 person found</source>
+        <translation>Найден 1 человек</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="627"/>
+        <source>{count} people found</source>
+        <translation>Найдено людей: {count}</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="631"/>
+        <source>Nobody yet: people appear here once they talk with Neiri.</source>
+        <translation>Пока никого: люди появятся здесь, когда поговорят с Neiri.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="635"/>
+        <source>1 person</source>
+        <translation>1 человек</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="635"/>
+        <source>{count} people</source>
+        <translation>Людей: {count}</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="689"/>
+        <source>First seen {first} · last seen {last} · {count} interactions</source>
+        <translation>Впервые: {first} · последний раз: {last} · взаимодействий: {count}</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="698"/>
+        <source>Counting memories</source>
+        <translation>Подсчёт воспоминаний</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="711"/>
+        <source>Neiri remembers 1 thing about them (see Tools &gt; Memory).</source>
+        <translation>Neiri помнит о нём 1 вещь (см. «Инструменты &gt; Память»).</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="712"/>
+        <source>Neiri remembers {count} things about them (see Tools &gt; Memory).</source>
+        <translation>Сколько Neiri о нём помнит: {count} (см. «Инструменты &gt; Память»).</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="766"/>
+        <source>(No card: Neiri does not remember this person.)</source>
+        <translation>(Карточки нет: Neiri не запоминает этого человека.)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="817"/>
+        <source>Saved {name}.</source>
+        <translation>{name}: сохранено.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="832"/>
+        <source>Saving</source>
+        <translation>Сохранение</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="839"/>
+        <source>Select exactly two people to merge.</source>
+        <translation>Выберите ровно двух людей для объединения.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="852"/>
+        <source>Merging</source>
+        <translation>Объединение</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="863"/>
+        <source>Merged into {name}: {keys}.</source>
+        <translation>Объединено в {name}: {keys}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="878"/>
+        <source>Delete a person</source>
+        <translation>Удалить человека</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="879"/>
+        <source>Delete {name}?</source>
+        <translation>Удалить {name}?</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="882"/>
+        <source>This deletes their identities ({keys}), their interactions, the turns they spoke and every memory Neiri has about them. It cannot be undone.</source>
+        <translation>Будут удалены его идентификаторы ({keys}), взаимодействия, произнесённые им реплики и все воспоминания Neiri о нём. Это нельзя отменить.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="886"/>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="887"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="899"/>
+        <source>Deleting</source>
+        <translation>Удаление</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="913"/>
+        <source>Deleted {name}. Their memories could not be forgotten because the memory is not loaded: open Tools &gt; Memory later and forget those about {keys}.</source>
+        <translation>{name}: удалено. Воспоминания о нём забыть не удалось, потому что память не загружена: позже откройте «Инструменты &gt; Память» и забудьте те, что о {keys}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="925"/>
+        <source>Deleted {name}, but their memories could not be forgotten: {error}</source>
+        <translation>{name}: удалено, но воспоминания о нём забыть не удалось: {error}</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="933"/>
+        <source>Deleted {name} and the 1 memory about them.</source>
+        <translation>{name}: удалено вместе с 1 воспоминанием.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="934"/>
+        <source>Deleted {name} and the {count} memories about them.</source>
+        <translation>{name}: удалено вместе с воспоминаниями о нём ({count}).</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="944"/>
+        <source>Export relationships</source>
+        <translation>Экспорт отношений</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="946"/>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="990"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="979"/>
+        <source>Exported 1 person to {path}</source>
+        <translation>1 человек экспортирован в {path}</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="980"/>
+        <source>Exported {count} people to {path}</source>
+        <translation>Экспортировано людей: {count}, файл {path}</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="987"/>
+        <source>Import relationships</source>
+        <translation>Импорт отношений</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="990"/>
+        <source>All files (*)</source>
+        <translation>Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="1014"/>
+        <source>Imported 1 row from {file}.</source>
+        <translation>Импортирована 1 строка из {file}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="1015"/>
+        <source>Imported {count} rows from {file}.</source>
+        <translation>Импортировано строк из {file}: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="1035"/>
+        <source>Nothing was imported: {file} has problems. Fix them and try again:</source>
+        <translation>Ничего не импортировано: в {file} есть ошибки. Исправьте их и попробуйте снова:</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="1043"/>
+        <source>The CSV file could not be used: {error}</source>
+        <translation>Не удалось использовать файл CSV: {error}</translation>
+    </message>
+</context>
+<context>
     <name>ServerPage</name>
     <message>
         <location filename="../ui/dialogs/settings_pages.py" line="1975"/>
@@ -1889,88 +3451,88 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.py" line="153"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="163"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.py" line="216"/>
-        <location filename="../ui/dialogs/settings_dialog.py" line="245"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="228"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="257"/>
         <source>Restore defaults</source>
         <translation>Сбросить</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.py" line="218"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="230"/>
         <source>Keep my values</source>
         <translation>Оставить мои значения</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.py" line="223"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="235"/>
         <source>Overwrite anyway</source>
         <translation>Всё равно перезаписать</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.py" line="225"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="237"/>
         <source>Dismiss</source>
         <translation>Скрыть</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.py" line="242"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="254"/>
         <source>OK</source>
         <translation>ОК</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.py" line="243"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="255"/>
         <source>Apply</source>
         <translation>Применить</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.py" line="244"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="256"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.py" line="246"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="258"/>
         <source>Reset the values on this page</source>
         <translation>Сбросить значения на этой странице</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.py" line="357"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="373"/>
         <source>Could not list audio devices: {error}</source>
         <translation>Не удалось получить список аудиоустройств: {error}</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.py" line="429"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="445"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.py" line="432"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="448"/>
         <source>Fix the values marked in red to save ({pages}).</source>
         <translation>Чтобы сохранить, исправьте значения, отмеченные красным ({pages}).</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.py" line="438"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="454"/>
         <source>You have unsaved changes.</source>
         <translation>Есть несохранённые изменения.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.py" line="459"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="475"/>
         <source>Restore the default values of the “{page}” page? Your values on it are lost when you apply.</source>
         <translation>Вернуть значения по умолчанию на странице «{page}»? Ваши значения на ней пропадут, когда вы примените изменения.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.py" line="532"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="548"/>
         <source>The settings were not saved: {reason}. Saving replaces the whole file with the values shown here.</source>
         <translation>Настройки не сохранены: {reason}. При сохранении весь файл будет заменён значениями, показанными здесь.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.py" line="540"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="556"/>
         <source>The settings could not be saved to {path}: {error}</source>
         <translation>Не удалось сохранить настройки в {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.py" line="552"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="568"/>
         <source>The character could not be saved: {error}</source>
         <translation>Не удалось сохранить персонажа: {error}</translation>
     </message>
@@ -2218,6 +3780,106 @@
         <translation>Продолжать прошлый разговор, если он закончился не больше стольких часов назад.</translation>
     </message>
     <message>
+        <source>Long-term memory.</source>
+        <extracomment>Help text of the setting memory</extracomment>
+        <translation>Долговременная память.</translation>
+    </message>
+    <message>
+        <source>Long-term memory: she remembers facts about you and her viewers.</source>
+        <extracomment>Help text of the setting memory.enabled</extracomment>
+        <translation>Долговременная память: она запоминает факты о вас и своих зрителях.</translation>
+    </message>
+    <message>
+        <source>After a conversation, ask the language model what is worth remembering (runs only while nobody is talking).</source>
+        <extracomment>Help text of the setting memory.extract_facts</extracomment>
+        <translation>После разговора спрашивать у языковой модели, что стоит запомнить (работает, только пока никто не говорит).</translation>
+    </message>
+    <message>
+        <source>How many memories may go into one reply&apos;s prompt.</source>
+        <extracomment>Help text of the setting memory.recall_items</extracomment>
+        <translation>Сколько воспоминаний может попасть в запрос для одного ответа.</translation>
+    </message>
+    <message>
+        <source>Most tokens of memories in one reply&apos;s prompt.</source>
+        <extracomment>Help text of the setting memory.recall_tokens</extracomment>
+        <translation>Максимум токенов воспоминаний в запросе для одного ответа.</translation>
+    </message>
+    <message>
+        <source>Longest wait for memories before a reply; late ones are used next time.</source>
+        <extracomment>Help text of the setting memory.recall_timeout_ms</extracomment>
+        <translation>Максимальное ожидание воспоминаний перед ответом; опоздавшие используются в следующий раз.</translation>
+    </message>
+    <message>
+        <source>How often (minutes) duplicates are merged and old chat is summarised.</source>
+        <extracomment>Help text of the setting memory.consolidate_every_min</extracomment>
+        <translation>Как часто (в минутах) объединяются повторы и старый чат сводится в итог.</translation>
+    </message>
+    <message>
+        <source>How alike two memories must be (0-1) to be merged into one.</source>
+        <extracomment>Help text of the setting memory.merge_similarity</extracomment>
+        <translation>Насколько похожими (0-1) должны быть два воспоминания, чтобы объединиться в одно.</translation>
+    </message>
+    <message>
+        <source>Chat notes older than this are summarised.</source>
+        <extracomment>Help text of the setting memory.summarize_after_days</extracomment>
+        <translation>Заметки из чата старше этого срока сводятся в итог.</translation>
+    </message>
+    <message>
+        <source>How long short-lived memories (moods of the moment) are kept, in hours.</source>
+        <extracomment>Help text of the setting memory.session_ttl_h</extracomment>
+        <translation>Сколько часов хранятся недолгие воспоминания (сиюминутные настроения).</translation>
+    </message>
+    <message>
+        <source>The people she talks with.</source>
+        <extracomment>Help text of the setting relationships</extracomment>
+        <translation>Люди, с которыми она разговаривает.</translation>
+    </message>
+    <message>
+        <source>Keep track of the people she talks with (affinity, trust, how often). Off: nothing about people is recorded.</source>
+        <extracomment>Help text of the setting relationships.enabled</extracomment>
+        <translation>Запоминать людей, с которыми она разговаривает (симпатия, доверие, частота общения). Если выключено, о людях ничего не записывается.</translation>
+    </message>
+    <message>
+        <source>Most tokens of the speaker&apos;s card in a reply&apos;s prompt.</source>
+        <extracomment>Help text of the setting relationships.card_tokens</extracomment>
+        <translation>Максимум токенов карточки собеседника в запросе для ответа.</translation>
+    </message>
+    <message>
+        <source>Keeping the conversation friendly.</source>
+        <extracomment>Help text of the setting moderation</extracomment>
+        <translation>Поддержание дружелюбного разговора.</translation>
+    </message>
+    <message>
+        <source>Block unfriendly messages and clean her replies before she speaks.</source>
+        <extracomment>Help text of the setting moderation.enabled</extracomment>
+        <translation>Блокировать недружелюбные сообщения и очищать её ответы, прежде чем она их произнесёт.</translation>
+    </message>
+    <message>
+        <source>Word lists to use (en, ru).</source>
+        <extracomment>Help text of the setting moderation.languages</extracomment>
+        <translation>Используемые списки слов (en, ru).</translation>
+    </message>
+    <message>
+        <source>Extra words to block (a trailing * blocks word forms).</source>
+        <extracomment>Help text of the setting moderation.blocked_words</extracomment>
+        <translation>Дополнительные слова для блокировки (* в конце блокирует формы слова).</translation>
+    </message>
+    <message>
+        <source>Extra regular expressions to block.</source>
+        <extracomment>Help text of the setting moderation.blocked_patterns</extracomment>
+        <translation>Дополнительные регулярные выражения для блокировки.</translation>
+    </message>
+    <message>
+        <source>Words never to block (false alarms).</source>
+        <extracomment>Help text of the setting moderation.allowed_words</extracomment>
+        <translation>Слова, которые никогда не блокируются (ложные срабатывания).</translation>
+    </message>
+    <message>
+        <source>Skip sentences she has just said in her last few replies.</source>
+        <extracomment>Help text of the setting moderation.anti_repetition</extracomment>
+        <translation>Пропускать фразы, которые она уже сказала в нескольких последних ответах.</translation>
+    </message>
+    <message>
         <source>Log files.</source>
         <extracomment>Help text of the setting logging</extracomment>
         <translation>Файлы журнала.</translation>
@@ -2423,7 +4085,7 @@
         <translation>Скажите что-нибудь или напишите сообщение ниже.</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/transcript.py" line="110"/>
+        <location filename="../ui/widgets/transcript.py" line="115"/>
         <source>You</source>
         <translation>Вы</translation>
     </message>

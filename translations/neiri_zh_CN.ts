@@ -1362,176 +1362,1206 @@
         <translation>声音</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="85"/>
+        <location filename="../ui/main_window.py" line="87"/>
         <source>Switch character: persona, voice and avatar</source>
         <translation>切换角色：人设、声音和形象</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="90"/>
-        <location filename="../ui/main_window.py" line="366"/>
+        <location filename="../ui/main_window.py" line="92"/>
+        <location filename="../ui/main_window.py" line="372"/>
         <source>Starting…</source>
         <translation>正在启动…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="92"/>
+        <location filename="../ui/main_window.py" line="94"/>
         <source>Character:</source>
         <translation>角色：</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="116"/>
+        <location filename="../ui/main_window.py" line="118"/>
         <source>Type a message and press Enter…</source>
         <translation>输入消息后按 Enter…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="119"/>
+        <location filename="../ui/main_window.py" line="121"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="122"/>
+        <location filename="../ui/main_window.py" line="124"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="125"/>
+        <location filename="../ui/main_window.py" line="127"/>
         <source>Stop her talking now (Esc)</source>
         <translation>让她立即停止说话（Esc）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="164"/>
+        <location filename="../ui/main_window.py" line="166"/>
         <source>&amp;Neiri</source>
         <translation>&amp;Neiri</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="166"/>
+        <location filename="../ui/main_window.py" line="168"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="169"/>
+        <location filename="../ui/main_window.py" line="171"/>
         <source>First-run &amp;wizard…</source>
         <translation>首次运行向导(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="171"/>
+        <location filename="../ui/main_window.py" line="173"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="174"/>
+        <location filename="../ui/main_window.py" line="176"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="175"/>
+        <location filename="../ui/main_window.py" line="177"/>
         <source>&amp;Log viewer…</source>
         <translation>日志查看器(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="176"/>
+        <location filename="../ui/main_window.py" line="178"/>
         <source>&amp;Desktop pet</source>
         <translation>桌面宠物(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="180"/>
+        <location filename="../ui/main_window.py" line="182"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="181"/>
+        <location filename="../ui/main_window.py" line="183"/>
         <source>&amp;Memory…</source>
         <translation>记忆(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="181"/>
+        <location filename="../ui/main_window.py" line="185"/>
         <source>&amp;Relationships…</source>
         <translation>关系(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="181"/>
+        <location filename="../ui/main_window.py" line="187"/>
         <source>&amp;Telephony…</source>
         <translation>电话(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="268"/>
+        <location filename="../ui/main_window.py" line="274"/>
         <source>Could not send the message: {}</source>
         <translation>无法发送消息：{}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="274"/>
+        <location filename="../ui/main_window.py" line="280"/>
         <source>she is still waking up</source>
         <translation>她还在启动中</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="294"/>
+        <location filename="../ui/main_window.py" line="300"/>
         <source>Microphone on: click to mute</source>
         <translation>麦克风已开启：点击静音</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="296"/>
+        <location filename="../ui/main_window.py" line="302"/>
         <source>Microphone muted: click to listen, or hold {} to talk</source>
         <translation>麦克风已静音：点击开始聆听，或按住 {} 说话</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="306"/>
+        <location filename="../ui/main_window.py" line="312"/>
         <source>Could not switch character: {}</source>
         <translation>无法切换角色：{}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="315"/>
+        <location filename="../ui/main_window.py" line="321"/>
         <source>Now talking with {}</source>
         <translation>现在与 {} 对话</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="329"/>
+        <location filename="../ui/main_window.py" line="335"/>
         <source>This part of Neiri is not set up yet.</source>
         <translation>Neiri 的这一部分尚未设置。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="331"/>
+        <location filename="../ui/main_window.py" line="337"/>
         <source>It arrives with its own update; nothing here is stored or changed yet.</source>
         <translation>它将随单独的更新提供；目前这里不会保存或更改任何内容。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="340"/>
+        <location filename="../ui/main_window.py" line="346"/>
         <source>Thinking…</source>
         <translation>正在思考…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="360"/>
+        <location filename="../ui/main_window.py" line="366"/>
         <source>The avatar page could not be served: {}</source>
         <translation>无法提供形象页面：{}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="370"/>
+        <location filename="../ui/main_window.py" line="376"/>
         <source>Speaking…</source>
         <translation>正在说话…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="374"/>
+        <location filename="../ui/main_window.py" line="380"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="375"/>
+        <location filename="../ui/main_window.py" line="381"/>
         <source>Listening</source>
         <translation>正在聆听</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="375"/>
-        <location filename="../ui/main_window.py" line="402"/>
+        <location filename="../ui/main_window.py" line="381"/>
+        <location filename="../ui/main_window.py" line="408"/>
         <source>Muted</source>
         <translation>已静音</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="379"/>
+        <location filename="../ui/main_window.py" line="385"/>
         <source>Hearing you…</source>
         <translation>正在听你说…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="402"/>
+        <location filename="../ui/main_window.py" line="408"/>
         <source>Push to talk…</source>
         <translation>按键通话中…</translation>
+    </message>
+</context>
+<context>
+    <name>MemoryDialog</name>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="113"/>
+        <source>About a viewer</source>
+        <translation>关于观众</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="114"/>
+        <source>About herself</source>
+        <translation>关于她自己</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="115"/>
+        <location filename="../ui/dialogs/memory_dialog.py" line="949"/>
+        <source>About someone else</source>
+        <translation>关于其他人</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="116"/>
+        <source>Chat note</source>
+        <translation>聊天记录</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="117"/>
+        <source>Feeling</source>
+        <translation>情绪</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="118"/>
+        <source>Goal</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="121"/>
+        <source>Microphone</source>
+        <translation>麦克风</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="122"/>
+        <source>Typed chat</source>
+        <translation>文字输入</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="123"/>
+        <source>Twitch</source>
+        <translation>Twitch</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="124"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="125"/>
+        <location filename="../ui/dialogs/memory_dialog.py" line="140"/>
+        <source>Imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="126"/>
+        <location filename="../ui/dialogs/memory_dialog.py" line="953"/>
+        <source>Added by hand</source>
+        <translation>手动添加</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="129"/>
+        <source>Learned</source>
+        <translation>学到</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="130"/>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1064"/>
+        <source>Heard again</source>
+        <translation>再次听到</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="131"/>
+        <location filename="../ui/dialogs/memory_dialog.py" line="141"/>
+        <source>Merged</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="132"/>
+        <source>Summarised</source>
+        <translation>总结</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="133"/>
+        <source>Expired</source>
+        <translation>过期</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="136"/>
+        <source>Added</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="137"/>
+        <source>Edited</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="138"/>
+        <source>Forgotten</source>
+        <translation>遗忘</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="139"/>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1094"/>
+        <source>Forgotten with a person</source>
+        <translation>随人员一并遗忘</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="142"/>
+        <source>Deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="145"/>
+        <location filename="../ui/dialogs/memory_dialog.py" line="752"/>
+        <source>Memory</source>
+        <translation>记忆</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="146"/>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1092"/>
+        <source>Relationships</source>
+        <translation>人际关系</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="420"/>
+        <source>{what} failed: {error}</source>
+        <translation>{what}失败：{error}</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="794"/>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1045"/>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1065"/>
+        <source>Memories</source>
+        <translation>记忆</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="795"/>
+        <source>Memory log</source>
+        <translation>记忆日志</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="796"/>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="811"/>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="814"/>
+        <source>Add memories from a JSON or YAML file (all of them, or none if it has a problem)</source>
+        <translation>从 JSON 或 YAML 文件添加记忆（全部导入；文件有问题则一条都不导入）</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="818"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="820"/>
+        <source>Save every memory to a JSON or YAML file (a backup you can import again)</source>
+        <translation>将所有记忆保存为 JSON 或 YAML 文件（可再次导入的备份）</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="823"/>
+        <source>Tidy up now</source>
+        <translation>立即整理</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="826"/>
+        <source>Remove expired memories, merge duplicates and summarise old chat now (Neiri also does this by herself when she is idle)</source>
+        <translation>立即删除过期记忆、合并重复项并总结旧聊天（Neiri 空闲时也会自己做）</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="831"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="857"/>
+        <source>Search by meaning, e.g. “what pets does Mika have?” (empty: list them all)</source>
+        <translation>按含义搜索，例如“Mika 养了什么宠物？”（留空则列出全部）</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="867"/>
+        <source>All kinds</source>
+        <translation>所有类型</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="871"/>
+        <source>Anyone</source>
+        <translation>任何人</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="875"/>
+        <source>All sources</source>
+        <translation>所有来源</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="883"/>
+        <source>any</source>
+        <translation>任意</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="886"/>
+        <source>Any tag</source>
+        <translation>任意标签</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="890"/>
+        <source>Clear filters</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="900"/>
+        <location filename="../ui/dialogs/memory_dialog.py" line="915"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="902"/>
+        <location filename="../ui/dialogs/memory_dialog.py" line="916"/>
+        <source>About</source>
+        <translation>关于</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="904"/>
+        <location filename="../ui/dialogs/memory_dialog.py" line="924"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="906"/>
+        <source>Importance at least</source>
+        <translation>重要性至少</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="908"/>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="914"/>
+        <source>Text</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="918"/>
+        <location filename="../ui/dialogs/memory_dialog.py" line="951"/>
+        <source>Importance</source>
+        <translation>重要性</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="923"/>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="926"/>
+        <source>Created</source>
+        <translation>创建于</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="932"/>
+        <source>Updated</source>
+        <translation>更新于</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="938"/>
+        <location filename="../ui/dialogs/memory_dialog.py" line="956"/>
+        <source>Match</source>
+        <translation>匹配度</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="964"/>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1474"/>
+        <source>Forget</source>
+        <translation>遗忘</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="968"/>
+        <location filename="../ui/dialogs/memory_dialog.py" line="979"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="977"/>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="981"/>
+        <source>Forget…</source>
+        <translation>遗忘…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="982"/>
+        <source>Forget the selected memories (Delete)</source>
+        <translation>遗忘所选记忆（Delete）</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="985"/>
+        <source>◀ Previous</source>
+        <translation>◀ 上一页</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="988"/>
+        <source>Next ▶</source>
+        <translation>下一页 ▶</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1010"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1023"/>
+        <source>Select a row to see everything it recorded.</source>
+        <translation>选择一行以查看其记录的全部内容。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1039"/>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1072"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1043"/>
+        <source>What she did</source>
+        <translation>她做了什么</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1050"/>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1056"/>
+        <source>What Neiri did to her memory by herself: facts she learned from conversations, duplicates merged, old chat summarised, expired memories removed. Newest first.</source>
+        <translation>Neiri 自己对记忆做的事：从对话中学到的事实、合并的重复项、总结的旧聊天、删除的过期记忆。最新的在前。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1076"/>
+        <source>Area</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1077"/>
+        <source>Change</source>
+        <translation>更改</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1078"/>
+        <source>By</source>
+        <translation>操作者</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1078"/>
+        <source>you</source>
+        <translation>你</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1079"/>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1085"/>
+        <source>Every change made by hand to memories and relationships, with the values before and after. Newest first.</source>
+        <translation>对记忆和人际关系的每一次手动更改，包括更改前后的值。最新的在前。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1146"/>
+        <source>Memory could not be opened</source>
+        <translation>无法打开记忆</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1149"/>
+        <source>{error}
+
+Neiri talks without her long-term memory until this is fixed.</source>
+        <translation>{error}
+
+在修复之前，Neiri 会在没有长期记忆的情况下聊天。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1154"/>
+        <source>Memory is switched off in Settings &gt; Memory &amp; people</source>
+        <translation>记忆已在“设置 &gt; 记忆与人物”中关闭</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1158"/>
+        <source>Neiri neither recalls nor learns anything while it is off. Switch it on there to see and edit what she remembers.</source>
+        <translation>关闭期间 Neiri 既不会回忆也不会学习。请在那里打开它，以查看和编辑她记得的内容。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1163"/>
+        <source>Memory is still loading…</source>
+        <translation>记忆仍在加载…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1166"/>
+        <source>The memory model is starting; this page fills in by itself when it is ready.</source>
+        <translation>记忆模型正在启动；准备好后此页面会自动填充。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1292"/>
+        <source>Searching…</source>
+        <translation>正在搜索…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1292"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1293"/>
+        <source>Loading</source>
+        <translation>加载</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1344"/>
+        <source>1 memory</source>
+        <translation>1 条记忆</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1344"/>
+        <source>{count} memories</source>
+        <translation>{count} 条记忆</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1347"/>
+        <source>Closest to “{query}” first</source>
+        <translation>与“{query}”最相近的在前</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1350"/>
+        <source>{shown} of {total} match the filters</source>
+        <translation>{total}中有 {shown} 条符合筛选条件</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1354"/>
+        <source>No memories yet: Neiri learns them as she talks, or add one here.</source>
+        <translation>还没有记忆：Neiri 会在聊天中学习，你也可以在这里添加。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1365"/>
+        <source>{first}–{last} of {count}</source>
+        <translation>第 {first}–{last} 条，共 {count} 条</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1425"/>
+        <source>Saving the memory</source>
+        <translation>保存记忆</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1432"/>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1491"/>
+        <source>the memory is not available</source>
+        <translation>记忆不可用</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1435"/>
+        <source>Added: “{text}”</source>
+        <translation>已添加：“{text}”</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1442"/>
+        <source>Saved: “{text}”</source>
+        <translation>已保存：“{text}”</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1463"/>
+        <source>Forget memories</source>
+        <translation>遗忘记忆</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1465"/>
+        <source>Forget “{text}”?</source>
+        <translation>遗忘“{text}”？</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1467"/>
+        <source>Forget these {count} memories?</source>
+        <translation>遗忘这 {count} 条记忆？</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1470"/>
+        <source>Neiri will no longer recall them. This cannot be undone (the audit log keeps a copy of the text).</source>
+        <translation>Neiri 将不再想起它们。此操作无法撤销（审计日志会保留文本副本）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1475"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1486"/>
+        <source>Forgetting</source>
+        <translation>遗忘</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1498"/>
+        <source>1 memory forgotten.</source>
+        <translation>已遗忘 1 条记忆。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1498"/>
+        <source>{count} memories forgotten.</source>
+        <translation>已遗忘 {count} 条记忆。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1541"/>
+        <source>Import memories</source>
+        <translation>导入记忆</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1545"/>
+        <source>Memory files (*.json *.yaml *.yml)</source>
+        <translation>记忆文件 (*.json *.yaml *.yml)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1545"/>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1558"/>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1569"/>
+        <source>1 memory added</source>
+        <translation>添加了 1 条记忆</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1569"/>
+        <source>{count} memories added</source>
+        <translation>添加了 {count} 条记忆</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1575"/>
+        <source>1 replaced (same id)</source>
+        <translation>替换了 1 条（id 相同）</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1576"/>
+        <source>{count} replaced (same id)</source>
+        <translation>替换了 {count} 条（id 相同）</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1580"/>
+        <source>Imported {file}: {result}.</source>
+        <translation>已导入 {file}：{result}。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1594"/>
+        <source>Nothing was imported: {file} has problems. Fix them and try again:</source>
+        <translation>未导入任何内容：{file} 有问题。请修正后重试：</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1601"/>
+        <source>Nothing was imported: {error}</source>
+        <translation>未导入任何内容：{error}</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1605"/>
+        <source>Export memories</source>
+        <translation>导出记忆</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1607"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1607"/>
+        <source>YAML (*.yaml)</source>
+        <translation>YAML (*.yaml)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1632"/>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1645"/>
+        <source>Exported 1 memory to {path}</source>
+        <translation>已将 1 条记忆导出到 {path}</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1646"/>
+        <source>Exported {count} memories to {path}</source>
+        <translation>已将 {count} 条记忆导出到 {path}</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1656"/>
+        <source>The memories could not be exported: {error}</source>
+        <translation>无法导出记忆：{error}</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1664"/>
+        <source>Tidying up…</source>
+        <translation>正在整理…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1668"/>
+        <source>Tidying up</source>
+        <translation>整理</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1688"/>
+        <source>Nothing to tidy up: no expired memories, no duplicates, no old chat to summarise.</source>
+        <translation>无需整理：没有过期记忆、没有重复项，也没有需要总结的旧聊天。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1692"/>
+        <source>Tidied up. Expired memories removed: {pruned}. Duplicates merged: {merged}. Chat notes summarised: {summarized}.</source>
+        <translation>整理完成。删除过期记忆：{pruned}。合并重复项：{merged}。总结聊天记录：{summarized}。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1697"/>
+        <source>She stopped early because a conversation started; the rest waits for her next quiet moment.</source>
+        <translation>因为有对话开始，她提前停下了；其余的会等到她下次空闲时再做。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1711"/>
+        <source>Reading the logs</source>
+        <translation>读取日志</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1730"/>
+        <source>The newest {count} entries</source>
+        <translation>最新的 {count} 条记录</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1731"/>
+        <source>1 entry</source>
+        <translation>1 条记录</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1731"/>
+        <source>{count} entries</source>
+        <translation>{count} 条记录</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1748"/>
+        <source>Memory ids: {ids}</source>
+        <translation>记忆 id：{ids}</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1762"/>
+        <source>Before:</source>
+        <translation>更改前：</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1764"/>
+        <source>After:</source>
+        <translation>更改后：</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="1825"/>
+        <source>no change</source>
+        <translation>无更改</translation>
+    </message>
+</context>
+<context>
+    <name>MemoryItemDialog</name>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="517"/>
+        <source>Edit memory</source>
+        <translation>编辑记忆</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="517"/>
+        <source>Add a memory</source>
+        <translation>添加记忆</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="534"/>
+        <source>One fact in one sentence, e.g. “Mika’s cat is called Miso.”</source>
+        <translation>用一句话写一个事实，例如“Mika 的猫叫 Miso。”</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="542"/>
+        <source>Nobody in particular</source>
+        <translation>不针对特定的人</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="552"/>
+        <source>Comma-separated, e.g. pets, family</source>
+        <translation>用逗号分隔，例如：宠物, 家人</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="558"/>
+        <source>Optional, e.g. happy</source>
+        <translation>可选，例如：开心</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="561"/>
+        <source>Never</source>
+        <translation>永不</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="562"/>
+        <source> hours</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="566"/>
+        <source>Text</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="567"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="570"/>
+        <source>About</source>
+        <translation>关于</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="572"/>
+        <source>Pick a person, or type an identity such as twitch:12345.</source>
+        <translation>选择一个人，或输入身份标识，例如 twitch:12345。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="576"/>
+        <source>Importance</source>
+        <translation>重要性</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="578"/>
+        <source>0 is trivia, 1 is something she must never forget.</source>
+        <translation>0 表示琐事，1 表示她绝不能忘记的事。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="580"/>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="581"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="582"/>
+        <source>Emotion</source>
+        <translation>情绪</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="585"/>
+        <source>Forget after</source>
+        <translation>多久后遗忘</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="587"/>
+        <source>Feelings usually fade after a day; facts are kept forever.</source>
+        <translation>情绪通常一天后淡去；事实会永久保留。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="598"/>
+        <location filename="../ui/dialogs/memory_dialog.py" line="722"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="599"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="677"/>
+        <source>Write what she should remember.</source>
+        <translation>请写下她应该记住的内容。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="722"/>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+</context>
+<context>
+    <name>MemoryPage</name>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="304"/>
+        <source>Memory &amp; people</source>
+        <translation>记忆与人物</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="305"/>
+        <source>What Neiri remembers between conversations, and about whom.</source>
+        <translation>Neiri 在对话之间会记住什么，以及关于谁。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="308"/>
+        <source>Long-term memory</source>
+        <translation>长期记忆</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="311"/>
+        <source>Memory</source>
+        <translation>记忆</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="313"/>
+        <source>Remember facts about you and her viewers</source>
+        <translation>记住关于你和她的观众的事实</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="315"/>
+        <source>Off: nothing new is remembered or recalled; what she knows already is kept.</source>
+        <translation>关闭后，不会记住或回忆任何新内容；她已知道的内容会保留。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="320"/>
+        <source>Learning</source>
+        <translation>学习</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="322"/>
+        <source>Pick out new facts after each conversation</source>
+        <translation>每次对话后提取新的事实</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="326"/>
+        <source>Memories per reply</source>
+        <translation>每次回复的记忆数</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="332"/>
+        <source>Memory budget</source>
+        <translation>记忆上限</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="334"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="405"/>
+        <source> tokens</source>
+        <translation> 个 token</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="338"/>
+        <source>Longest wait</source>
+        <translation>最长等待</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="340"/>
+        <source> ms</source>
+        <translation> 毫秒</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="342"/>
+        <source>Open memory…</source>
+        <translation>打开记忆…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="343"/>
+        <source>See, edit and delete what she remembers</source>
+        <translation>查看、编辑和删除她记住的内容</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="347"/>
+        <source>Housekeeping</source>
+        <translation>整理</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="350"/>
+        <source>Tidy up every</source>
+        <translation>整理间隔</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="352"/>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="354"/>
+        <source>How often duplicate memories are merged and old chat is summarised.</source>
+        <translation>多久合并一次重复的记忆并总结旧聊天。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="358"/>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="362"/>
+        <source>Merge when alike</source>
+        <translation>合并相似度</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="366"/>
+        <source>How alike two memories must be to become one (100 % means identical).</source>
+        <translation>两条记忆要多相似才会合并为一条（100 % 表示完全相同）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="372"/>
+        <source>Summarise after</source>
+        <translation>多久后总结</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="374"/>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="375"/>
+        <source>Chat notes older than this are folded into a short summary.</source>
+        <translation>早于此时间的聊天记录会被归纳为简短的总结。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="379"/>
+        <source>Passing moods kept</source>
+        <translation>短暂情绪保留</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="381"/>
+        <source> hours</source>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="383"/>
+        <source>How long short-lived memories, like the mood of the moment, are kept.</source>
+        <translation>短期记忆（例如当下的情绪）保留多久。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="390"/>
+        <source>Relationships</source>
+        <translation>人际关系</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="393"/>
+        <source>People</source>
+        <translation>人物</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="395"/>
+        <source>Keep track of the people she talks with</source>
+        <translation>记录与她交谈的人</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="397"/>
+        <source>How well she knows each person: affinity, trust and how often you talk. Off: nothing about people is recorded.</source>
+        <translation>她对每个人的了解程度：好感度、信任度以及你们交谈的频率。关闭后，不记录任何关于人的信息。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="403"/>
+        <source>Person card budget</source>
+        <translation>人物卡片上限</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="407"/>
+        <source>Most tokens of what she knows about the speaker in a reply&apos;s prompt.</source>
+        <translation>回复提示词中关于说话者信息的最大 token 数。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="411"/>
+        <source>Open relationships…</source>
+        <translation>打开人际关系…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="413"/>
+        <source>See and change what she thinks of each person</source>
+        <translation>查看和修改她对每个人的看法</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="420"/>
+        <source>&lt;b&gt;All memory stays on this computer.&lt;/b&gt; What she remembers and what she knows about people is kept in Neiri&apos;s data folder and is never uploaded. Only the few memories picked for a reply go into its prompt, to the language model you chose.</source>
+        <translation>&lt;b&gt;所有记忆都保存在这台电脑上。&lt;/b&gt;她记住的内容以及她对人的了解都保存在 Neiri 的数据文件夹中，绝不会上传。只有为某次回复挑选出的少量记忆会放进该回复的提示词，发送给你选择的语言模型。</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="136"/>
+        <source>Merge two people</source>
+        <translation>合并两个人</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="143"/>
+        <source>Merge “{first}” and “{second}” into one person? Their identities, interactions, notes and memories all go to the merged person.</source>
+        <translation>将“{first}”和“{second}”合并为一个人？他们的身份、互动、备注和记忆都会归入合并后的人。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="150"/>
+        <source>The merged person keeps the name:</source>
+        <translation>合并后的人保留名字：</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="163"/>
+        <source>Affinity becomes the average weighted by how much each one talked; trust the higher of the two. This cannot be undone.</source>
+        <translation>好感度取按各自聊天量加权的平均值；信任度取两者中较高的值。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="171"/>
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="173"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="206"/>
+        <source>Dismiss</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/memory_dialog.py" line="239"/>
+        <source>… and {count} more</source>
+        <translation>…… 还有 {count} 条</translation>
     </message>
 </context>
 <context>
@@ -1606,59 +2636,185 @@
     </message>
 </context>
 <context>
+    <name>ModerationPage</name>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="437"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="444"/>
+        <source>Moderation</source>
+        <translation>内容审核</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="438"/>
+        <source>Keeps the chat friendly: what Neiri will not answer and will not say.</source>
+        <translation>让聊天保持友好：Neiri 不会回应什么、不会说什么。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="441"/>
+        <source>Filter</source>
+        <translation>过滤</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="446"/>
+        <source>Filter messages to her and her replies</source>
+        <translation>过滤发给她的消息和她的回复</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="449"/>
+        <source>English</source>
+        <translation>英语</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="449"/>
+        <source>Russian</source>
+        <translation>俄语</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="453"/>
+        <source>Word lists</source>
+        <translation>词表</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="456"/>
+        <source>The built-in family-friendly word lists to use.</source>
+        <translation>要使用的内置家庭友好词表。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="460"/>
+        <source>Repetition</source>
+        <translation>重复</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="462"/>
+        <source>Skip sentences she has just said</source>
+        <translation>跳过她刚说过的句子</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="463"/>
+        <source>Leaves out sentences she already said in her last few replies.</source>
+        <translation>省略她在最近几次回复中已经说过的句子。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="466"/>
+        <source>Your lists</source>
+        <translation>你的列表</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="468"/>
+        <source>One word per line, e.g.
+banana*</source>
+        <translation>每行一个词，例如：
+banana*</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="471"/>
+        <source>Blocked words</source>
+        <translation>屏蔽词</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="475"/>
+        <source>Extra words to block, one per line. A trailing * also blocks the word&apos;s forms (bananas, bananarama).</source>
+        <translation>额外屏蔽的词，每行一个。末尾加 * 还会屏蔽该词的各种变形（bananas、bananarama）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="481"/>
+        <source>One pattern per line, e.g.</source>
+        <translation>每行一个模式，例如：</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="485"/>
+        <source>Blocked patterns</source>
+        <translation>屏蔽模式</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="488"/>
+        <source>Extra regular expressions to block, one per line (Python syntax).</source>
+        <translation>额外屏蔽的正则表达式，每行一个（Python 语法）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="491"/>
+        <source>One word per line</source>
+        <translation>每行一个词</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="494"/>
+        <source>Allowed words</source>
+        <translation>允许词</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="498"/>
+        <source>Words never to block, one per line: for harmless words the lists catch by mistake.</source>
+        <translation>永不屏蔽的词，每行一个：用于被词表误拦的无害词语。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="505"/>
+        <source>&lt;b&gt;How moderation works.&lt;/b&gt; Neiri has built-in family-friendly word lists for English and Russian, which your lists add to. Her character&apos;s spicy mode only relaxes mild swearing: slurs stay blocked. A blocked message gets a friendly refusal from her and never reaches the language model.</source>
+        <translation>&lt;b&gt;审核如何运作。&lt;/b&gt;Neiri 内置了英语和俄语的家庭友好词表，你的列表会在其基础上补充。角色的“辛辣模式”只会放宽轻度粗口：歧视性辱骂仍会被屏蔽。被屏蔽的消息会得到她友好的拒绝，且绝不会发送给语言模型。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="519"/>
+        <source>“{pattern}” is not a valid regular expression: {reason}.</source>
+        <translation>“{pattern}”不是有效的正则表达式：{reason}。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="523"/>
+        <source>“{pattern}” is not a valid regular expression: {reason} at character {position}.</source>
+        <translation>“{pattern}”不是有效的正则表达式：{reason}（位于第 {position} 个字符）。</translation>
+    </message>
+</context>
+<context>
     <name>NeiriApp</name>
     <message>
-        <location filename="../ui/app.py" line="93"/>
+        <location filename="../ui/app.py" line="95"/>
         <source>Neiri could not start: {}</source>
         <translation>Neiri 无法启动：{}</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="159"/>
+        <location filename="../ui/app.py" line="161"/>
         <source>The desktop pet needs the local web server, which is not running.</source>
         <translation>桌面宠物需要本地网络服务器，但它没有运行。</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="178"/>
+        <location filename="../ui/app.py" line="180"/>
         <source>Paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="178"/>
+        <location filename="../ui/app.py" line="180"/>
         <source>Listening</source>
         <translation>正在聆听</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="185"/>
+        <location filename="../ui/app.py" line="187"/>
         <source>Neiri is still running in the tray. Use Quit in its menu to close her.</source>
         <translation>Neiri 仍在系统托盘中运行。要关闭她，请在托盘图标菜单中选择“退出 Neiri”。</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="196"/>
+        <location filename="../ui/app.py" line="198"/>
         <source>Problems in your settings</source>
         <translation>设置中有问题</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="198"/>
+        <location filename="../ui/app.py" line="200"/>
         <source>Some settings could not be used; Neiri started with defaults for them.</source>
         <translation>部分设置无法使用；Neiri 已对这些项使用默认值启动。</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="200"/>
+        <location filename="../ui/app.py" line="202"/>
         <source>Your settings file was not changed.</source>
         <translation>你的设置文件未被更改。</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="295"/>
+        <location filename="../ui/app.py" line="302"/>
         <source>the server answered with nothing</source>
         <translation>服务器返回了空回复</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="299"/>
+        <location filename="../ui/app.py" line="306"/>
         <source>Connected: first token after {:.0f} ms</source>
         <translation>已连接：首个 token 用时 {:.0f} 毫秒</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="317"/>
+        <location filename="../ui/app.py" line="324"/>
         <source>Saved. These take effect after a restart: {}</source>
         <translation>已保存。以下设置重启后生效：{}</translation>
     </message>
@@ -1798,6 +2954,412 @@
     </message>
 </context>
 <context>
+    <name>RelationshipsDialog</name>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="80"/>
+        <source>new</source>
+        <translation>新朋友</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="81"/>
+        <source>strained</source>
+        <translation>紧张</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="82"/>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="342"/>
+        <source>acquaintance</source>
+        <translation>熟人</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="83"/>
+        <source>regular</source>
+        <translation>常客</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="84"/>
+        <source>close friend</source>
+        <translation>好朋友</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="209"/>
+        <source>Relationships</source>
+        <translation>人际关系</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="255"/>
+        <source>Merge…</source>
+        <translation>合并…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="258"/>
+        <source>Select exactly two people who are really one (e.g. on Twitch and on the phone)</source>
+        <translation>选择恰好两个其实是同一人的条目（例如在 Twitch 上和电话里）</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="262"/>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="352"/>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="264"/>
+        <source>Delete the selected person with their interactions, turns and memories</source>
+        <translation>删除所选的人及其互动、发言和记忆</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="267"/>
+        <source>Import CSV…</source>
+        <translation>导入 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="269"/>
+        <source>Add or update people from a CSV file (all rows, or none if one has a problem)</source>
+        <translation>从 CSV 文件添加或更新人物（全部导入；任一行有问题则一行都不导入）</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="272"/>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="273"/>
+        <source>Save everyone to a CSV file for a spreadsheet</source>
+        <translation>将所有人保存为 CSV 文件，便于用电子表格查看</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="275"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="296"/>
+        <source>Search names, identities and notes</source>
+        <translation>搜索名字、身份和备注</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="307"/>
+        <source>Name</source>
+        <translation>名字</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="308"/>
+        <source>Identities</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="310"/>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="438"/>
+        <source>Affinity</source>
+        <translation>好感度</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="315"/>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="343"/>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="444"/>
+        <source>Trust</source>
+        <translation>信任度</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="321"/>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="344"/>
+        <source>Interactions</source>
+        <translation>互动次数</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="327"/>
+        <source>Last seen</source>
+        <translation>最近一次</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="332"/>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="346"/>
+        <source>Remember</source>
+        <translation>记住</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="333"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="333"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="371"/>
+        <source>Select a person to see and edit what Neiri knows about them.</source>
+        <translation>选择一个人，查看并编辑 Neiri 对其的了解。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="402"/>
+        <source>What Neiri calls them</source>
+        <translation>Neiri 怎么称呼对方</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="415"/>
+        <source>Comma-separated, e.g. moderator, artist</source>
+        <translation>用逗号分隔，例如：管理员, 画师</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="418"/>
+        <source>Your own notes; Neiri reads them too (e.g. “likes cat pictures”).</source>
+        <translation>你自己的备注；Neiri 也会读到（例如“喜欢猫咪图片”）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="422"/>
+        <source>Remember this person</source>
+        <translation>记住这个人</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="425"/>
+        <source>When off, Neiri records no interactions with them, keeps no new memories about them and uses no relationship card.</source>
+        <translation>关闭后，Neiri 不记录与其的互动、不保存关于其的新记忆，也不使用关系卡片。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="435"/>
+        <source>Nickname</source>
+        <translation>昵称</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="440"/>
+        <source>How she feels about them: −1 cold, 0 neutral, 1 close friend.</source>
+        <translation>她对对方的感觉：−1 冷淡，0 中立，1 好朋友。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="446"/>
+        <source>0 to 1; it grows with good conversations.</source>
+        <translation>0 到 1；随着愉快的对话而增长。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="448"/>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="449"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="481"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="483"/>
+        <source>Revert</source>
+        <translation>还原</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="490"/>
+        <source>Card preview</source>
+        <translation>卡片预览</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="497"/>
+        <source>What Neiri reads about them before she answers (as you edit it).</source>
+        <translation>Neiri 回答前读到的关于对方的内容（随编辑实时更新）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="542"/>
+        <source>Relationships are still loading…</source>
+        <translation>人际关系仍在加载…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="543"/>
+        <source>This page fills in by itself when Neiri is ready.</source>
+        <translation>Neiri 准备好后此页面会自动填充。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="555"/>
+        <source>Relationships are switched off in Settings &gt; Memory &amp; people: Neiri records no new interactions and uses no relationship cards. What she already knows is still here, and you can still edit or delete it.</source>
+        <translation>人际关系已在“设置 &gt; 记忆与人物”中关闭：Neiri 不记录新的互动，也不使用关系卡片。她已知的内容仍在这里，你仍可编辑或删除。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="615"/>
+        <source>Loading</source>
+        <translation>加载</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="627"/>
+        <source>1 person found</source>
+        <translation>找到 1 人</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="627"/>
+        <source>{count} people found</source>
+        <translation>找到 {count} 人</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="631"/>
+        <source>Nobody yet: people appear here once they talk with Neiri.</source>
+        <translation>还没有人：与 Neiri 聊过天的人会出现在这里。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="635"/>
+        <source>1 person</source>
+        <translation>1 人</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="635"/>
+        <source>{count} people</source>
+        <translation>{count} 人</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="689"/>
+        <source>First seen {first} · last seen {last} · {count} interactions</source>
+        <translation>首次出现 {first} · 最近一次 {last} · 互动 {count} 次</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="698"/>
+        <source>Counting memories</source>
+        <translation>统计记忆</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="711"/>
+        <source>Neiri remembers 1 thing about them (see Tools &gt; Memory).</source>
+        <translation>Neiri 记得关于对方的 1 件事（见“工具 &gt; 记忆”）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="712"/>
+        <source>Neiri remembers {count} things about them (see Tools &gt; Memory).</source>
+        <translation>Neiri 记得关于对方的 {count} 件事（见“工具 &gt; 记忆”）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="766"/>
+        <source>(No card: Neiri does not remember this person.)</source>
+        <translation>（无卡片：Neiri 不记住这个人。）</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="817"/>
+        <source>Saved {name}.</source>
+        <translation>已保存 {name}。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="832"/>
+        <source>Saving</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="839"/>
+        <source>Select exactly two people to merge.</source>
+        <translation>请选择恰好两个人进行合并。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="852"/>
+        <source>Merging</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="863"/>
+        <source>Merged into {name}: {keys}.</source>
+        <translation>已合并为 {name}：{keys}。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="878"/>
+        <source>Delete a person</source>
+        <translation>删除一个人</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="879"/>
+        <source>Delete {name}?</source>
+        <translation>删除 {name}？</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="882"/>
+        <source>This deletes their identities ({keys}), their interactions, the turns they spoke and every memory Neiri has about them. It cannot be undone.</source>
+        <translation>这会删除其身份（{keys}）、互动、说过的话，以及 Neiri 关于其的所有记忆。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="886"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="887"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="899"/>
+        <source>Deleting</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="913"/>
+        <source>Deleted {name}. Their memories could not be forgotten because the memory is not loaded: open Tools &gt; Memory later and forget those about {keys}.</source>
+        <translation>已删除 {name}。由于记忆尚未加载，无法遗忘关于其的记忆：请稍后打开“工具 &gt; 记忆”，遗忘关于 {keys} 的记忆。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="925"/>
+        <source>Deleted {name}, but their memories could not be forgotten: {error}</source>
+        <translation>已删除 {name}，但无法遗忘关于其的记忆：{error}</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="933"/>
+        <source>Deleted {name} and the 1 memory about them.</source>
+        <translation>已删除 {name} 及关于其的 1 条记忆。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="934"/>
+        <source>Deleted {name} and the {count} memories about them.</source>
+        <translation>已删除 {name} 及关于其的 {count} 条记忆。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="944"/>
+        <source>Export relationships</source>
+        <translation>导出人际关系</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="946"/>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="990"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="979"/>
+        <source>Exported 1 person to {path}</source>
+        <translation>已将 1 人导出到 {path}</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="980"/>
+        <source>Exported {count} people to {path}</source>
+        <translation>已将 {count} 人导出到 {path}</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="987"/>
+        <source>Import relationships</source>
+        <translation>导入人际关系</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="990"/>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="1014"/>
+        <source>Imported 1 row from {file}.</source>
+        <translation>已从 {file} 导入 1 行。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="1015"/>
+        <source>Imported {count} rows from {file}.</source>
+        <translation>已从 {file} 导入 {count} 行。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="1035"/>
+        <source>Nothing was imported: {file} has problems. Fix them and try again:</source>
+        <translation>未导入任何内容：{file} 有问题。请修正后重试：</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/relationships_dialog.py" line="1043"/>
+        <source>The CSV file could not be used: {error}</source>
+        <translation>无法使用该 CSV 文件：{error}</translation>
+    </message>
+</context>
+<context>
     <name>ServerPage</name>
     <message>
         <location filename="../ui/dialogs/settings_pages.py" line="1975"/>
@@ -1889,88 +3451,88 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.py" line="153"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="163"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.py" line="216"/>
-        <location filename="../ui/dialogs/settings_dialog.py" line="245"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="228"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="257"/>
         <source>Restore defaults</source>
         <translation>恢复默认</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.py" line="218"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="230"/>
         <source>Keep my values</source>
         <translation>保留我的值</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.py" line="223"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="235"/>
         <source>Overwrite anyway</source>
         <translation>仍然覆盖</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.py" line="225"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="237"/>
         <source>Dismiss</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.py" line="242"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="254"/>
         <source>OK</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.py" line="243"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="255"/>
         <source>Apply</source>
         <translation>应用</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.py" line="244"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="256"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.py" line="246"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="258"/>
         <source>Reset the values on this page</source>
         <translation>重置本页的值</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.py" line="357"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="373"/>
         <source>Could not list audio devices: {error}</source>
         <translation>无法列出音频设备：{error}</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.py" line="429"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="445"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.py" line="432"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="448"/>
         <source>Fix the values marked in red to save ({pages}).</source>
         <translation>请先修正标红的值再保存（{pages}）。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.py" line="438"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="454"/>
         <source>You have unsaved changes.</source>
         <translation>有未保存的更改。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.py" line="459"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="475"/>
         <source>Restore the default values of the “{page}” page? Your values on it are lost when you apply.</source>
         <translation>要恢复“{page}”页的默认值吗？应用后，你在该页上的值将丢失。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.py" line="532"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="548"/>
         <source>The settings were not saved: {reason}. Saving replaces the whole file with the values shown here.</source>
         <translation>设置未保存：{reason}。保存会用这里显示的值替换整个文件。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.py" line="540"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="556"/>
         <source>The settings could not be saved to {path}: {error}</source>
         <translation>无法将设置保存到 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.py" line="552"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="568"/>
         <source>The character could not be saved: {error}</source>
         <translation>无法保存角色：{error}</translation>
     </message>
@@ -2218,6 +3780,106 @@
         <translation>如果上次对话在这么多小时内结束，就接着上次继续。</translation>
     </message>
     <message>
+        <source>Long-term memory.</source>
+        <extracomment>Help text of the setting memory</extracomment>
+        <translation>长期记忆。</translation>
+    </message>
+    <message>
+        <source>Long-term memory: she remembers facts about you and her viewers.</source>
+        <extracomment>Help text of the setting memory.enabled</extracomment>
+        <translation>长期记忆：她会记住关于你和她的观众的事实。</translation>
+    </message>
+    <message>
+        <source>After a conversation, ask the language model what is worth remembering (runs only while nobody is talking).</source>
+        <extracomment>Help text of the setting memory.extract_facts</extracomment>
+        <translation>对话结束后，询问语言模型哪些内容值得记住（仅在没人说话时运行）。</translation>
+    </message>
+    <message>
+        <source>How many memories may go into one reply&apos;s prompt.</source>
+        <extracomment>Help text of the setting memory.recall_items</extracomment>
+        <translation>一次回复的提示词中最多可放入多少条记忆。</translation>
+    </message>
+    <message>
+        <source>Most tokens of memories in one reply&apos;s prompt.</source>
+        <extracomment>Help text of the setting memory.recall_tokens</extracomment>
+        <translation>一次回复的提示词中记忆的最大 token 数。</translation>
+    </message>
+    <message>
+        <source>Longest wait for memories before a reply; late ones are used next time.</source>
+        <extracomment>Help text of the setting memory.recall_timeout_ms</extracomment>
+        <translation>回复前等待记忆的最长时间；迟到的记忆留到下次使用。</translation>
+    </message>
+    <message>
+        <source>How often (minutes) duplicates are merged and old chat is summarised.</source>
+        <extracomment>Help text of the setting memory.consolidate_every_min</extracomment>
+        <translation>多久（分钟）合并一次重复项并总结旧聊天。</translation>
+    </message>
+    <message>
+        <source>How alike two memories must be (0-1) to be merged into one.</source>
+        <extracomment>Help text of the setting memory.merge_similarity</extracomment>
+        <translation>两条记忆要多相似（0-1）才会合并为一条。</translation>
+    </message>
+    <message>
+        <source>Chat notes older than this are summarised.</source>
+        <extracomment>Help text of the setting memory.summarize_after_days</extracomment>
+        <translation>早于此时间的聊天记录会被总结。</translation>
+    </message>
+    <message>
+        <source>How long short-lived memories (moods of the moment) are kept, in hours.</source>
+        <extracomment>Help text of the setting memory.session_ttl_h</extracomment>
+        <translation>短期记忆（当下的情绪）保留多久，单位为小时。</translation>
+    </message>
+    <message>
+        <source>The people she talks with.</source>
+        <extracomment>Help text of the setting relationships</extracomment>
+        <translation>与她交谈的人。</translation>
+    </message>
+    <message>
+        <source>Keep track of the people she talks with (affinity, trust, how often). Off: nothing about people is recorded.</source>
+        <extracomment>Help text of the setting relationships.enabled</extracomment>
+        <translation>记录与她交谈的人（好感度、信任度、交谈频率）。关闭后，不记录任何关于人的信息。</translation>
+    </message>
+    <message>
+        <source>Most tokens of the speaker&apos;s card in a reply&apos;s prompt.</source>
+        <extracomment>Help text of the setting relationships.card_tokens</extracomment>
+        <translation>回复提示词中说话者卡片的最大 token 数。</translation>
+    </message>
+    <message>
+        <source>Keeping the conversation friendly.</source>
+        <extracomment>Help text of the setting moderation</extracomment>
+        <translation>让对话保持友好。</translation>
+    </message>
+    <message>
+        <source>Block unfriendly messages and clean her replies before she speaks.</source>
+        <extracomment>Help text of the setting moderation.enabled</extracomment>
+        <translation>屏蔽不友好的消息，并在她开口前清理她的回复。</translation>
+    </message>
+    <message>
+        <source>Word lists to use (en, ru).</source>
+        <extracomment>Help text of the setting moderation.languages</extracomment>
+        <translation>要使用的词表（en、ru）。</translation>
+    </message>
+    <message>
+        <source>Extra words to block (a trailing * blocks word forms).</source>
+        <extracomment>Help text of the setting moderation.blocked_words</extracomment>
+        <translation>额外屏蔽的词（末尾加 * 可屏蔽词形变化）。</translation>
+    </message>
+    <message>
+        <source>Extra regular expressions to block.</source>
+        <extracomment>Help text of the setting moderation.blocked_patterns</extracomment>
+        <translation>额外屏蔽的正则表达式。</translation>
+    </message>
+    <message>
+        <source>Words never to block (false alarms).</source>
+        <extracomment>Help text of the setting moderation.allowed_words</extracomment>
+        <translation>永不屏蔽的词（用于误报）。</translation>
+    </message>
+    <message>
+        <source>Skip sentences she has just said in her last few replies.</source>
+        <extracomment>Help text of the setting moderation.anti_repetition</extracomment>
+        <translation>跳过她在最近几次回复中刚说过的句子。</translation>
+    </message>
+    <message>
         <source>Log files.</source>
         <extracomment>Help text of the setting logging</extracomment>
         <translation>日志文件。</translation>
@@ -2423,7 +4085,7 @@
         <translation>说点什么，或在下方输入消息。</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/transcript.py" line="110"/>
+        <location filename="../ui/widgets/transcript.py" line="115"/>
         <source>You</source>
         <translation>你</translation>
     </message>

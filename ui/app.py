@@ -64,6 +64,8 @@ class NeiriApp(QObject):
         w.settingsRequested.connect(self.open_settings)
         w.logViewerRequested.connect(self.open_log_viewer)
         w.wizardRequested.connect(self.open_wizard)
+        w.memoryRequested.connect(self.open_memory)
+        w.relationshipsRequested.connect(self.open_relationships)
         w.hiddenToTray.connect(self._hidden_to_tray)
         t.showHideRequested.connect(self.toggle_window)
         w.desktopPetToggled.connect(self.set_pet_visible)
@@ -231,6 +233,13 @@ class NeiriApp(QObject):
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.paths.log_dir)))
         )
         dialog.logViewerRequested.connect(self.open_log_viewer)
+        for name, slot in (
+            ("memoryDialogRequested", self.open_memory),  # Settings > Memory & people
+            ("relationshipsDialogRequested", self.open_relationships),
+        ):
+            signal = getattr(dialog, name, None)
+            if signal is not None:
+                signal.connect(slot)
         self.bridge.micLevel.connect(dialog.set_input_level)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.destroyed.connect(lambda: self._dialogs.pop("settings", None))
@@ -324,6 +333,65 @@ class NeiriApp(QObject):
             self._dialogs["logs"] = viewer
         viewer.show()
         viewer.raise_()
+
+    def _memory_enabled(self) -> bool:
+        return bool(getattr(getattr(self.settings, "memory", None), "enabled", True))
+
+    def _existing(self, key: str) -> QObject | None:
+        """The open dialog for ``key`` (None if there is none or Qt deleted it)."""
+        from shiboken6 import isValid
+
+        dialog = self._dialogs.get(key)
+        if dialog is not None and not isValid(dialog):
+            self._dialogs.pop(key, None)
+            return None
+        return dialog
+
+    def open_memory(self) -> QObject:
+        """Tools > Memory…: one dialog, raised if it is open already."""
+        from ui.dialogs.memory_dialog import MemoryDialog
+
+        memory = getattr(self.engine, "memory", None)
+        people = getattr(self.engine, "people", None)
+        dialog = self._existing("memory")
+        if dialog is None:
+            dialog = MemoryDialog(
+                memory,
+                self.window,
+                people=people,
+                enabled=self._memory_enabled(),
+                source=lambda: getattr(self.engine, "memory", None),
+            )
+            self._dialogs["memory"] = dialog
+        else:
+            dialog.set_memory(memory, enabled=self._memory_enabled(), people=people)
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        return dialog
+
+    def open_relationships(self) -> QObject:
+        """Tools > Relationships…: one dialog, raised if it is open already."""
+        from ui.dialogs.relationships_dialog import RelationshipsDialog
+
+        people = getattr(self.engine, "people", None)
+        memory = getattr(self.engine, "memory", None)
+        dialog = self._existing("relationships")
+        if dialog is None:
+            dialog = RelationshipsDialog(
+                people,
+                self.window,
+                memory=memory,
+                source=lambda: getattr(self.engine, "people", None),
+                memory_source=lambda: getattr(self.engine, "memory", None),
+            )
+            self._dialogs["relationships"] = dialog
+        else:
+            dialog.set_services(people, memory)
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        return dialog
 
     def open_wizard(self) -> None:
         """Show the first-run wizard (window-modal, never ``exec()``); Finish saves and

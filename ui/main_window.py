@@ -50,6 +50,8 @@ class MainWindow(QMainWindow):
     settingsRequested = Signal()
     logViewerRequested = Signal()
     wizardRequested = Signal()
+    memoryRequested = Signal()  # Tools > Memory…
+    relationshipsRequested = Signal()  # Tools > Relationships…
     desktopPetToggled = Signal(bool)  # the avatar issue makes her a desktop pet
     quitRequested = Signal()
     hiddenToTray = Signal()
@@ -178,8 +180,12 @@ class MainWindow(QMainWindow):
         self.pet_action.toggled.connect(self.desktopPetToggled.emit)
 
         tools = menu.addMenu(self.tr("&Tools"))
-        for title in (self.tr("&Memory…"), self.tr("&Relationships…"), self.tr("&Telephony…")):
-            self._action(tools, title, lambda checked=False, t=title: self._not_set_up(t))
+        self.memory_action = self._action(tools, self.tr("&Memory…"), self.memoryRequested.emit)
+        self.relationships_action = self._action(
+            tools, self.tr("&Relationships…"), self.relationshipsRequested.emit
+        )
+        telephony = self.tr("&Telephony…")
+        self._action(tools, telephony, lambda: self._not_set_up(telephony))
 
     def _action(self, menu, title: str, slot: Callable[..., Any] | None) -> QAction:
         action = menu.addAction(title)

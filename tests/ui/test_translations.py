@@ -330,10 +330,11 @@ def _texts(root: QWidget) -> set[str]:
 
 
 def _still_english(texts: set[str], language: str) -> set[str]:
-    """The texts that are an English source whose translation differs: shown untranslated."""
+    """The texts that are an English source whose translation differs: shown untranslated.
+    Language names in the language picker are shown in their own language on purpose."""
     translated = finished(update.ts_path(language))
     sources = {source for (_c, source), text in translated.items() if text != source}
-    return texts & sources
+    return (texts - set(i18n.LANGUAGES.values())) & sources
 
 
 def make_settings_dialog(qtbot, tmp_path):
@@ -360,6 +361,8 @@ RUSSIAN_PAGES = [
     "Голос",
     "Персонаж",
     "Аватар",
+    "Память и люди",
+    "Модерация",
     "Сервер и OBS",
     "Интеграции",
     "Журналы",

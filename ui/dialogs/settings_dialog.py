@@ -57,8 +57,12 @@ from ui.dialogs.settings_pages import (
     run_off_thread,
     set_text_color,
     split_path,
-    themed_icon,
     warn_color,
+)
+from ui.dialogs.settings_people_pages import (
+    MemoryPage,
+    ModerationPage,
+    themed_icon,
 )
 
 log = logging.getLogger("neiri.ui.settings")
@@ -125,6 +129,10 @@ class SettingsDialog(QDialog):
     """Speak this text with ``draft().tts`` (not yet applied)."""
     openLogFolderRequested = Signal()
     logViewerRequested = Signal()
+    memoryDialogRequested = Signal()
+    """Open the memory dialog (the "Open memory…" button)."""
+    relationshipsDialogRequested = Signal()
+    """Open the relationships dialog (the "Open relationships…" button)."""
 
     PAGE_KEYS = (
         "general",
@@ -134,6 +142,8 @@ class SettingsDialog(QDialog):
         "voice",
         "character",
         "avatar",
+        "memory",
+        "moderation",
         "server",
         "integrations",
         "logging",
@@ -172,6 +182,8 @@ class SettingsDialog(QDialog):
             "voice": VoicePage(self.binder),
             "character": CharacterPage(self.binder, Path(characters_dir), bundled_characters_dir),
             "avatar": AvatarPage(self.binder),
+            "memory": MemoryPage(self.binder),
+            "moderation": ModerationPage(self.binder),
             "server": ServerPage(self.binder),
             "integrations": IntegrationsPage(self.binder),
             "logging": LoggingPage(self.binder),
@@ -277,6 +289,10 @@ class SettingsDialog(QDialog):
         assert isinstance(logging_page, LoggingPage)
         logging_page.openLogFolderRequested.connect(self.openLogFolderRequested)
         logging_page.logViewerRequested.connect(self.logViewerRequested)
+        memory = self.pages["memory"]
+        assert isinstance(memory, MemoryPage)
+        memory.memoryDialogRequested.connect(self.memoryDialogRequested)
+        memory.relationshipsDialogRequested.connect(self.relationshipsDialogRequested)
 
     # --- public API ------------------------------------------------------------------------
 

@@ -696,10 +696,12 @@ class Binder(QObject):
         write: Callable[[Any], None] | None = None,
         notify: Any = None,
     ) -> FieldBinding:
-        auto_read, auto_write, auto_notify = self._accessors(path, widget)
-        binding = FieldBinding(path, widget, read or auto_read, write or auto_write, row)
+        if read is None or write is None or notify is None:
+            auto_read, auto_write, auto_notify = self._accessors(path, widget)
+            read, write, notify = read or auto_read, write or auto_write, notify or auto_notify
+        binding = FieldBinding(path, widget, read, write, row)
         self.bindings[path] = binding
-        (notify or auto_notify).connect(lambda *_: self.edited(path))
+        notify.connect(lambda *_: self.edited(path))
         self._loading = True
         try:
             binding.write(plain(self._draft_value(path)))
@@ -760,6 +762,8 @@ class Binder(QObject):
                 lambda v: widget.setValue(round(float(v) / scale)),
                 widget.valueChanged,
             )
+        if all(hasattr(widget, name) for name in ("value", "setValue", "valueChanged")):
+            return (widget.value, widget.setValue, widget.valueChanged)  # a custom editor
         raise TypeError(f"no accessors for {type(widget).__name__}; pass read/write/notify")
 
     def _draft_value(self, path: str) -> Any:
