@@ -361,6 +361,39 @@ class Engine:
             log_event(log, "server.failed", str(exc), level=logging.WARNING)
             return
         self._status("server", "ok", url)
+        path = self.avatar_path(self.character)
+        if path is not None:
+            self.server.avatar_model = path
+
+    def avatar_path(self, character: Character) -> Path | None:
+        """The model file a character asks for (relative to the characters folder), or
+        None for the app's default; a missing file is reported and the default kept."""
+        if not character.avatar:
+            return None
+        path = Path(character.avatar).expanduser()
+        if not path.is_absolute():
+            path = self.paths.characters_dir / path
+        if not path.is_file():
+            message = f"{character.name}: avatar file {path} does not exist; using the default"
+            log_event(log, "avatar.missing", message, level=logging.WARNING)
+            self._status("avatar", "failed", message)
+            return None
+        return path
+
+    def _show_avatar_of(self, character: Character) -> None:
+        """Serve the character's body and tell every page to load it."""
+        from app.core.events import AvatarModelChanged
+        from app.server.server import DEFAULT_AVATAR
+
+        if self.server is None:
+            return
+        path = self.avatar_path(character) or DEFAULT_AVATAR
+        if path == self.server.avatar_model:
+            return
+        self.server.avatar_model = path
+        self._avatar_version = getattr(self, "_avatar_version", 0) + 1
+        url = f"/avatar/model.vrm?v={self._avatar_version}"
+        self.bus.publish(AvatarModelChanged(url=url, name=character.display_name))
 
     def _control(self, command: ControlCommand):
         """Remote control from a web client (already authorised by the server)."""
@@ -444,6 +477,7 @@ class Engine:
             self._swap_synth(synth)
             self._status("tts", "ok", f"voice {new_voice}")
         self.moderator = await self._moderator(self.settings, character)
+        self._show_avatar_of(character)
         if self.context is not None:
             self.context.character_name = character.display_name
         if self.conversation is not None:

@@ -89,6 +89,15 @@ class ReplyText(TurnEvent):
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class AvatarModelChanged(Event):
+    """A different avatar model is served at ``url`` (e.g. after a character switch)."""
+
+    type: ClassVar[str] = "avatar.model"
+    url: str
+    name: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class EmotionChanged(TurnEvent):
     type: ClassVar[str] = "avatar.emotion"
     emotion: str

@@ -235,6 +235,10 @@ const handlers = {
   "avatar.motion"(m) {
     motions.play(m.motion, performance.now());
   },
+  "avatar.model"(m) {
+    // the character switched: her body follows, unless this page was told which to show
+    if (!options.model && m.url) loadModel(String(m.url), { label: String(m.name || "") }).catch(() => {});
+  },
   "avatar.frame"(m) {
     if (lipsync.frame(m.mouth, m.turn_id, performance.now())) status.mouth = lipsync.target;
     if (m.emotion) showEmotion(m.emotion);
