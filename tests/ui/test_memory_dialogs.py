@@ -578,7 +578,7 @@ def test_tools_menu_opens_one_dialog_each_on_the_engine_services(qapp, qloop, qt
 
     async def scenario():
         async with FakeOllama(accept_any_model=True, reply="Hello!") as fake:
-            neiri = make_app(qapp, fake.url, tmp_path)
+            neiri = make_app(qapp, fake.url, tmp_path, memory=True)
             runner = asyncio.ensure_future(neiri.run())
             await until(lambda: neiri.engine.conversation is not None, 60)
             window = neiri.window
