@@ -7,6 +7,7 @@ Ollama server on 127.0.0.1 driven through the real ollama client.
 from __future__ import annotations
 
 import asyncio
+import itertools
 import time
 
 import jiwer
@@ -94,7 +95,10 @@ async def test_a_spoken_question_gets_a_spoken_answer(tmp_path):
         m.playback_end,
     ]
     assert all(t is not None for t in order), m
-    assert order == sorted(order), m.stages_ms()
+    # playback_start is the nominal time of the output block the sound starts in,
+    # which can precede the moment synthesis handed it over by up to one block
+    block_s = 0.04
+    assert all(b >= a - block_s for a, b in itertools.pairwise(order)), m.stages_ms()
 
     # the mouth moves with the audio actually played, and closes when she is done
     frames = run.of(AvatarFrame)
