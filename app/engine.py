@@ -88,8 +88,11 @@ def make_asr(settings: Settings, character: Character, paths: Paths) -> WhisperA
     )
 
 
-def make_moderator(settings: Settings, character: Character) -> Moderator | None:
+def make_moderator(
+    settings: Settings, character: Character, *, custom: bool = True
+) -> Moderator | None:
     """The moderation filter for these settings and character (None when switched off).
+    ``custom`` False uses only the built-in word lists.
 
     Raises ModerationConfigError when a custom word or pattern is invalid."""
     m = settings.moderation
@@ -97,6 +100,8 @@ def make_moderator(settings: Settings, character: Character) -> Moderator | None
         return None
     from app.moderation import Moderator
 
+    if not custom:
+        return Moderator(languages=tuple(m.languages), spicy=character.spicy_mode)
     cm = character.moderation
     return Moderator(
         languages=tuple(m.languages),
@@ -165,6 +170,7 @@ class Engine:
         self.memory: MemoryService | None = None
         self.context: TurnContext | None = None
         self.moderator: Moderator | None = None
+        self._avatar_version = 0  # bumped when another model is served (cache-busting URL)
         self.asr: WhisperASR | None = None
         self.synth: Synthesizer | None = None
         self.llm: LLMProvider | None = None
@@ -328,12 +334,7 @@ class Engine:
             try:
                 return make_moderator(s, character), ""
             except ModerationConfigError as exc:
-                plain = s.model_copy(deep=True)
-                plain.moderation.blocked_words = []
-                plain.moderation.blocked_patterns = []
-                plain.moderation.allowed_words = []
-                blank = character.model_copy(update={"moderation": type(character.moderation)()})
-                return make_moderator(plain, blank), str(exc)
+                return make_moderator(s, character, custom=False), str(exc)
 
         moderator, problem = await asyncio.get_running_loop().run_in_executor(None, build)
         if problem:
@@ -391,7 +392,7 @@ class Engine:
         if path == self.server.avatar_model:
             return
         self.server.avatar_model = path
-        self._avatar_version = getattr(self, "_avatar_version", 0) + 1
+        self._avatar_version += 1
         url = f"/avatar/model.vrm?v={self._avatar_version}"
         self.bus.publish(AvatarModelChanged(url=url, name=character.display_name))
 

@@ -519,16 +519,7 @@ class Conversation:
 
     def _persist(self, turn: Turn, reply: str) -> None:
         if self.context is not None:
-            outcome = (
-                "blocked"
-                if turn.moderated
-                else "failed"
-                if turn.failed
-                else "interrupted"
-                if turn.interrupted
-                else "ok"
-            )
-            self.context.turn_done(turn, reply, outcome)
+            self.context.turn_done(turn, reply, turn.outcome)
         fields = {
             "turn_id": turn.id,
             "source": turn.source,

@@ -60,6 +60,15 @@ class Turn:
             **{k: v for k, v in self.stamps.items() if k in _STAGES},
         )
 
+    @property
+    def outcome(self) -> str:
+        """How the turn ended, for relationships: blocked, failed, interrupted or ok."""
+        if self.moderated:
+            return "blocked"
+        if self.failed:
+            return "failed"
+        return "interrupted" if self.interrupted else "ok"
+
     def check_played(self) -> None:
         if self.generation_done and self.ended >= self.enqueued:
             self.played.set()

@@ -26,7 +26,7 @@ import logging
 import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -153,8 +153,6 @@ def facts_to_items(
         except (TypeError, ValueError):
             importance = 0.5
         about = exchange.speaker if about_role == "speaker" or kind == "user_fact" else None
-        if kind in ("emotion", "objective") and about_role == "speaker":
-            about = exchange.speaker
         source = (
             exchange.source if exchange.source in ("mic", "text", "twitch", "phone") else "text"
         )
@@ -269,8 +267,7 @@ class MemoryService:
         slot = tuple(keys)
         store = self.store
         fut = asyncio.get_running_loop().run_in_executor(
-            self._executor,
-            lambda: store.recall_block(text, list(keys), o.recall_k, o.recall_tokens),
+            self._executor, self._recall_block, keys, text
         )
         try:
             block, used = await asyncio.wait_for(asyncio.shield(fut), o.recall_timeout_ms / 1000)
@@ -286,6 +283,10 @@ class MemoryService:
             self._executor.submit(store.touch, used)
         return block
 
+    def _recall_block(self, keys: Sequence[str], text: str) -> tuple[str, list[str]]:
+        o = self.options
+        return self._require().recall_block(text, list(keys), o.recall_k, o.recall_tokens)
+
     def _keep_prefetch(self, slot: tuple[str, ...], fut: asyncio.Future) -> None:
         if not fut.cancelled() and fut.exception() is None:
             self._prefetched[slot] = fut.result()[0]
@@ -294,10 +295,7 @@ class MemoryService:
         """Recall for the likely next turn now, for use if a live recall runs late."""
         if self.store is None or not self.options.enabled or not text.strip():
             return
-        o, store = self.options, self.store
-        block, _ = await self._run(
-            lambda: store.recall_block(text, list(keys), o.recall_k, o.recall_tokens)
-        )
+        block, _ = await self._run(self._recall_block, keys, text)
         self._prefetched[tuple(keys)] = block
 
     # --- after a turn ---------------------------------------------------------------------
@@ -677,6 +675,3 @@ class MemoryService:
 
     async def audit_log(self, limit: int = 500) -> list[AuditEntry]:
         return await self.db.run(read_audit, limit)
-
-    def with_options(self, **changes: Any) -> None:
-        self.options = replace(self.options, **changes)

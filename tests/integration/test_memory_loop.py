@@ -13,11 +13,12 @@ from app.core.events import InputBlocked, ReplyText, TurnFinished
 from app.engine import AudioPlan
 from app.llm.prompt import CONTEXT_HEADER
 from app.memory import MemoryFilter
+from app.memory.service import EXTRACT_PROMPT_START
 from app.storage.database import Database
 from tests.fakes.fake_ollama import FakeOllama
 from tests.integration.harness import chat_requests, engine_settings, start_engine
 
-EXTRACT_MARK = "You keep the long-term memory"
+EXTRACT_MARK = EXTRACT_PROMPT_START
 
 
 def context_of(request: dict) -> str:

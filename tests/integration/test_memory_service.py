@@ -12,12 +12,18 @@ import pytest
 
 from app.llm.ollama_provider import OllamaProvider
 from app.memory import MemoryFilter, MemoryItem, MemoryStore, MiniLMEmbedder
-from app.memory.service import Exchange, MemoryOptions, MemoryService, parse_facts
+from app.memory.service import (
+    EXTRACT_PROMPT_START,
+    Exchange,
+    MemoryOptions,
+    MemoryService,
+    parse_facts,
+)
 from app.storage.database import Database
 from app.storage.journal import read_audit, read_memory_log
 from tests.fakes.fake_ollama import FakeOllama
 
-EXTRACT_MARK = "You keep the long-term memory"
+EXTRACT_MARK = EXTRACT_PROMPT_START
 SUMMARY_MARK = "Summarise these notes"
 
 

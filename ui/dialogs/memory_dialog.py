@@ -1531,12 +1531,6 @@ class MemoryDialog(QDialog, TaskOwner):
         self.progress.setValue(min(done, total))
         self.progress.setFormat(f"{done:,} / {total:,}")
 
-    async def _with_progress(
-        self, call: Callable[[Callable[[int, int], None] | None], Coroutine[Any, Any, Any]]
-    ) -> Any:
-        """``call(progress)`` with the progress bar following the service's reports."""
-        return await call(self._progress)
-
     def choose_import_file(self) -> None:
         dialog = QFileDialog(self, self.tr("Import memories"))
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
@@ -1562,7 +1556,7 @@ class MemoryDialog(QDialog, TaskOwner):
         memory = self.memory
         assert memory is not None
         try:
-            report = await self._with_progress(lambda cb: memory.import_file(path, cb))
+            report = await memory.import_file(path, self._progress)
         finally:
             self._end()
         parts = [
@@ -1636,7 +1630,7 @@ class MemoryDialog(QDialog, TaskOwner):
         memory = self.memory
         assert memory is not None
         try:
-            count = await self._with_progress(lambda cb: memory.export_file(path, None, cb))
+            count = await memory.export_file(path, None, self._progress)
         finally:
             self._end()
         self.message.show_message(

@@ -22,8 +22,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QFontDatabase, QGuiApplication, QKeySequence, QPalette
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QFontDatabase, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -62,10 +62,10 @@ from ui.dialogs.memory_dialog import (
 )
 from ui.dialogs.settings_pages import (
     CheckBox,
+    RadioButton,
     error_color,
     guard_wheel,
     make_hint_label,
-    mix,
     set_text_color,
     show_invalid,
 )
@@ -95,36 +95,6 @@ def tone_label(info: PersonInfo) -> str:
 def _split_tags(text: str) -> list[str]:
     tags = [t.strip() for t in text.replace(";", ",").split(",")]
     return [t for t in dict.fromkeys(tags) if t]
-
-
-class RadioButton(QRadioButton):
-    """A radio button whose circle stays visible on a dark palette (as :class:`CheckBox`)."""
-
-    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
-        super().__init__(text, parent)
-        self._adjusting = False
-        self._adjust()
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange and not self._adjusting:
-            self._adjust()
-
-    def _adjust(self) -> None:
-        self._adjusting = True
-        try:
-            parent = self.parentWidget()
-            source = parent.palette() if parent else QGuiApplication.palette()
-            window = source.color(QPalette.ColorRole.Window)
-            palette = QPalette(self.palette())
-            if window.lightness() < 128:
-                text = source.color(QPalette.ColorRole.WindowText)
-                palette.setColor(QPalette.ColorRole.Window, mix(window, text, 0.45))
-            else:
-                palette.setColor(QPalette.ColorRole.Window, window)
-            self.setPalette(palette)
-        finally:
-            self._adjusting = False
 
 
 class MergeDialog(QDialog):

@@ -64,6 +64,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QRadioButton,
     QScrollArea,
     QSizePolicy,
     QSlider,
@@ -435,9 +436,10 @@ def guard_wheel(widget: QWidget) -> None:
     widget.installEventFilter(_wheel_filter)
 
 
-class CheckBox(QCheckBox):
-    """A check box whose box stays visible on a dark palette (Fusion draws its outline
-    darker than the window colour, which disappears on a dark window)."""
+class _VisibleIndicator:
+    """Keeps a check box's box or a radio button's circle visible on a dark palette
+    (Fusion draws its outline darker than the window colour, which disappears on a dark
+    window). Mixed in before the Qt class."""
 
     def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
         super().__init__(text, parent)
@@ -465,6 +467,14 @@ class CheckBox(QCheckBox):
             self.setPalette(palette)
         finally:
             self._adjusting = False
+
+
+class CheckBox(_VisibleIndicator, QCheckBox):
+    """A check box whose box stays visible on a dark palette."""
+
+
+class RadioButton(_VisibleIndicator, QRadioButton):
+    """A radio button whose circle stays visible on a dark palette."""
 
 
 class PasswordEdit(QLineEdit):
