@@ -20,6 +20,7 @@ from app.engine import AudioPlan, Engine
 from app.logs import log_event
 from ui.bridge import EngineBridge
 from ui.desktop_pet import DesktopPet
+from ui.gc_guard import MainThreadCollector
 from ui.main_window import ICON, MainWindow
 from ui.single_instance import SingleInstance, server_name
 from ui.theme import apply_theme
@@ -49,6 +50,7 @@ class NeiriApp(QObject):
         self.timings: dict[str, float] = {}
         self.engine = Engine(settings, paths, audio or AudioPlan("device"))
         self.bridge = EngineBridge(self.engine.bus, self)
+        self.collector = MainThreadCollector(parent=self)
         self.window = MainWindow(self.engine, self.bridge, paths.config_dir / "window.ini")
         characters = list_characters(paths.characters_dir)
         self.tray = Tray(QIcon(str(ICON)), characters, self.engine.character.name, self)
@@ -82,6 +84,7 @@ class NeiriApp(QObject):
     # --- life cycle -------------------------------------------------------------------
 
     async def run(self) -> None:
+        self.collector.start()  # before any worker thread runs: see ui/gc_guard.py
         self.window.show()
         self.tray.show()
         self.timings["window_shown_s"] = time.perf_counter() - self.started_at
@@ -122,6 +125,7 @@ class NeiriApp(QObject):
         finally:
             self.bridge.detach()
             self.tray.icon.hide()
+            self.collector.stop()
 
     def quit(self) -> None:
         self._quit.set()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 import os
 from pathlib import Path
 
@@ -15,6 +16,15 @@ prepare_environment()
 load_webengine()
 
 SCREENSHOTS = Path(__file__).resolve().parent / "screenshots"
+
+
+@pytest.fixture(autouse=True)
+def _collect_on_the_qt_thread():
+    """After each test, free its garbage cycles here, on the Qt thread. Left to Python,
+    a later test's worker thread could collect them, destroying a window with a web
+    view off the Qt thread, which aborts the process (see ui/gc_guard.py)."""
+    yield
+    gc.collect()
 
 
 @pytest.fixture

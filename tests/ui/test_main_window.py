@@ -28,9 +28,9 @@ LONG = (
 
 def make_app(qapp, url: str, tmp_path, audio=None, memory: bool = False) -> NeiriApp:
     settings = Settings()
-    # Long-term memory loads ChromaDB in a worker; these window tests do not need it and
-    # one CI run segfaulted in a Qt app test while it loaded (see the issue-5 note).
-    # tests/ui/test_memory_dialogs.py runs the app with memory on.
+    # Long-term memory loads ChromaDB and an embedding model in a worker (~2 s of CPU);
+    # these window tests do not need it. The wizard and memory-dialog app tests run with
+    # memory on.
     settings.memory.enabled = memory
     settings.llm.base_url = url
     settings.llm.retry_backoff_s = 0.05

@@ -363,7 +363,9 @@ def test_the_app_opens_the_wizard_from_its_menu_again_and_again(qapp, qloop, qtb
     async def scenario() -> None:
         async with FakeOllama(accept_any_model=True) as ollama:
             settings = Settings()
-            settings.memory.enabled = False  # not needed here; see tests/ui/test_main_window.py
+            # memory on: this test used to crash while memory loaded on its worker thread
+            # (a garbage collection there destroyed Qt objects; see ui/gc_guard.py)
+            settings.memory.enabled = True
             settings.llm.base_url = ollama.url
             paths = Paths.resolve().ensure()
             neiri = NeiriApp(qapp, settings, paths, audio=AudioPlan("none", listen=False))
