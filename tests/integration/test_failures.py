@@ -196,7 +196,7 @@ async def test_canned_error_lines_are_not_fed_back_to_the_model():
         await turn_of(run, "Are you there?")
         async with FakeOllama(accept_any_model=True, reply="I'm back!", port=port) as fake:
             await turn_of(run, "And now?")
-        messages = [r for r in fake.requests if r.get("messages")][-1]["messages"]
+        messages = chat_requests(fake)[-1]["messages"]
         assert messages[-1] == {"role": "user", "content": "And now?"}
         assistant = [m["content"] for m in messages if m["role"] == "assistant"]
         assert NEIRI.unreachable_line not in assistant, messages
@@ -499,7 +499,7 @@ async def test_failures_and_interruptions_lose_nothing_already_saved(tmp_path):
         # the app restarts: a new session on the same database
         async with running(engine_settings(fake.url), AudioPlan("none")) as again:
             assert not (await turn_of(again, "After the restart")).failed
-        prompt = [r for r in fake.requests if r.get("messages")][-1]["messages"]
+        prompt = chat_requests(fake)[-1]["messages"]
 
     expected = [
         "First question",
