@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from app.audio.devices import AudioUnavailable
-from app.audio.io import AudioIO, DeviceAudio, FileAudio
+from app.audio.io import AudioError, AudioIO, DeviceAudio, FileAudio
 from app.audio.playback import Player, Segment
 from app.config.characters import Character, load_character
 from app.config.paths import Paths
@@ -30,6 +30,7 @@ from app.conversation.listener import Listener
 from app.conversation.turn import Speaker
 from app.core.bus import EventBus
 from app.core.events import ComponentStatus
+from app.core.messages import Message, joined, message_of, msg
 from app.llm.provider import LLMProvider, make_provider
 from app.logs import log_event
 from app.speech.asr import WhisperASR
@@ -61,7 +62,7 @@ class AudioPlan:
 @dataclass
 class LoadReport:
     seconds: dict[str, float] = field(default_factory=dict)
-    errors: dict[str, str] = field(default_factory=dict)
+    errors: dict[str, str] = field(default_factory=dict)  # mostly Messages: said to the user
 
 
 def make_tts(settings: Settings, character: Character, paths: Paths) -> TTS:
@@ -170,7 +171,8 @@ class Engine:
         self.memory: MemoryService | None = None
         self.context: TurnContext | None = None
         self.moderator: Moderator | None = None
-        self._avatar_version = 0  # bumped when another model is served (cache-busting URL)
+        self._avatar_info: dict | None = None  # what the pages were last told to show
+        self._avatar_ok = True
         self.asr: WhisperASR | None = None
         self.synth: Synthesizer | None = None
         self.llm: LLMProvider | None = None
@@ -181,19 +183,19 @@ class Engine:
         self.bus.publish(ComponentStatus(component=component, state=state, detail=detail))
 
     async def _load(self, component: str, factory):
-        self._status(component, "working", "loading")
+        self._status(component, "working", msg("loading"))
         started = time.perf_counter()
         try:
             value = await asyncio.get_running_loop().run_in_executor(None, factory)
         except Exception as exc:
-            message = str(exc)
+            message = _said(exc)
             self.report.errors[component] = message
             self._status(component, "failed", message)
             log_event(log, f"{component}.load_failed", message, level=logging.ERROR)
             return None
         elapsed = time.perf_counter() - started
         self.report.seconds[component] = elapsed
-        self._status(component, "ok", f"loaded in {elapsed:.1f} s")
+        self._status(component, "ok", msg("loaded in {seconds} s", seconds=f"{elapsed:.1f}"))
         log_event(log, f"{component}.loaded", component, latency_ms=round(elapsed * 1000, 1))
         return value
 
@@ -216,10 +218,11 @@ class Engine:
             synth.warm_up()
             return synth
 
+        # the models load in workers while the rest is set up (each part off the loop)
         loads = [
-            self._load("asr", load_asr) if listen else _none(),
-            self._load("tts", load_tts) if speaking else _none(),
-            self._load("vad", SileroModel) if listen else _none(),
+            asyncio.ensure_future(self._load("asr", load_asr) if listen else _none()),
+            asyncio.ensure_future(self._load("tts", load_tts) if speaking else _none()),
+            asyncio.ensure_future(self._load("vad", SileroModel) if listen else _none()),
         ]
         from app.conversation.history import History
         from app.moderation import RepetitionGuard
@@ -236,7 +239,8 @@ class Engine:
             card_tokens=s.relationships.card_tokens,
         )
         self.moderator = await self._moderator(s, self.character)
-        self.llm = llm = make_llm(s)
+        # off the loop: the HTTP client's TLS setup reads the CA bundle (~0.3 s)
+        self.llm = llm = await asyncio.get_running_loop().run_in_executor(None, make_llm, s)
         self.memory = self._make_memory(s)
         self.context = TurnContext(self.memory, self.people, self.character.display_name)
         self.asr, self.synth, vad_model = await asyncio.gather(*loads)
@@ -284,12 +288,13 @@ class Engine:
             on_input = self.listener.on_input if self.listener else (lambda block, at: None)
             self.audio_io.start(on_input, self.player)
         if self.listener is not None:
-            self._status("mic", "ok", "listening")
+            self._status("mic", "ok", msg("listening"))
         elif self.plan.listen and self.plan.kind != "none":
-            reason = "; ".join(self.report.errors.values()) or "the microphone could not be used"
+            errors = list(self.report.errors.values())
+            reason = joined(errors) if errors else msg("the microphone could not be used")
             self._status("mic", "failed", reason)
         else:
-            self._status("mic", "off", "not listening (typed input)")
+            self._status("mic", "off", msg("not listening (typed input)"))
 
     def _make_memory(self, s: Settings) -> MemoryService:
         from app.memory.service import MemoryService
@@ -311,19 +316,27 @@ class Engine:
     async def _open_memory(self) -> None:
         """Open long-term memory after the voice loop is up (ChromaDB takes ~2 s)."""
         if self.memory is None or not self.settings.memory.enabled:
-            self._status("memory", "off", "long-term memory is switched off")
+            self._status("memory", "off", msg("long-term memory is switched off"))
             return
-        self._status("memory", "working", "loading")
+        self._status("memory", "working", msg("loading"))
         started = time.perf_counter()
         try:
             await self.memory.open()
         except Exception as exc:
-            self.report.errors["memory"] = str(exc)
-            self._status("memory", "failed", str(exc))
+            self.report.errors["memory"] = _said(exc)
+            self._status("memory", "failed", _said(exc))
             return
         count = await self.memory.count()
         elapsed = time.perf_counter() - started
-        self._status("memory", "ok", f"{count} memories, loaded in {elapsed:.1f} s")
+        self._status(
+            "memory",
+            "ok",
+            msg(
+                "{count} memories, loaded in {seconds} s",
+                count=count,
+                seconds=f"{elapsed:.1f}",
+            ),
+        )
 
     async def _moderator(self, s: Settings, character: Character) -> Moderator | None:
         """Moderation for the settings, built in a worker (compiling the lists takes
@@ -334,16 +347,20 @@ class Engine:
             try:
                 return make_moderator(s, character), ""
             except ModerationConfigError as exc:
-                return make_moderator(s, character, custom=False), str(exc)
+                return make_moderator(s, character, custom=False), _said(exc)
 
         moderator, problem = await asyncio.get_running_loop().run_in_executor(None, build)
         if problem:
-            self._status("moderation", "failed", f"{problem} (using the built-in word lists)")
+            self._status(
+                "moderation",
+                "failed",
+                msg("{reason} (using the built-in word lists)", reason=problem),
+            )
             log_event(log, "moderation.config_failed", problem, level=logging.WARNING)
         elif moderator is not None:
-            self._status("moderation", "ok", "on")
+            self._status("moderation", "ok", msg("on"))
         else:
-            self._status("moderation", "off", "moderation is switched off")
+            self._status("moderation", "off", msg("moderation is switched off"))
         return moderator
 
     async def _start_server(self) -> None:
@@ -357,44 +374,107 @@ class Engine:
             url = await self.server.start()
         except ServerError as exc:
             self.server = None
-            self.report.errors["server"] = str(exc)
-            self._status("server", "failed", str(exc))
+            self.report.errors["server"] = _said(exc)
+            self._status("server", "failed", _said(exc))
             log_event(log, "server.failed", str(exc), level=logging.WARNING)
             return
         self._status("server", "ok", url)
-        path = self.avatar_path(self.character)
-        if path is not None:
-            self.server.avatar_model = path
+        self._show_avatar_of(self.character, announce=False)
 
     def avatar_path(self, character: Character) -> Path | None:
-        """The model file a character asks for (relative to the characters folder), or
-        None for the app's default; a missing file is reported and the default kept."""
+        """The model file to show: the settings' ``avatar.model`` (relative to the
+        settings folder), else the character's own (relative to the characters folder),
+        else None for the app's default VRM. A missing file is reported and skipped."""
+        chosen = self.settings.avatar.model
+        if chosen:
+            path = self._avatar_file(chosen, self.paths.settings_file.parent)
+            if path is not None:
+                return path
+            self._avatar_problem(
+                msg("the avatar model {path} does not exist; using the default", path=chosen)
+            )
+        return self._character_avatar(character)
+
+    def _character_avatar(self, character: Character, report: bool = True) -> Path | None:
         if not character.avatar:
             return None
-        path = Path(character.avatar).expanduser()
-        if not path.is_absolute():
-            path = self.paths.characters_dir / path
-        if not path.is_file():
-            message = f"{character.name}: avatar file {path} does not exist; using the default"
-            log_event(log, "avatar.missing", message, level=logging.WARNING)
-            self._status("avatar", "failed", message)
-            return None
+        path = self._avatar_file(character.avatar, self.paths.characters_dir)
+        if path is None and report:
+            self._avatar_problem(
+                msg(
+                    "{name}: avatar file {path} does not exist; using the default",
+                    name=character.name,
+                    path=character.avatar,
+                )
+            )
         return path
 
-    def _show_avatar_of(self, character: Character) -> None:
-        """Serve the character's body and tell every page to load it."""
+    @staticmethod
+    def _avatar_file(value: str, base: Path) -> Path | None:
+        path = Path(value).expanduser()
+        if not path.is_absolute():
+            path = base / path
+        return path if path.is_file() else None
+
+    def _avatar_problem(self, message: str) -> None:
+        log_event(log, "avatar.missing", message, level=logging.WARNING)
+        self._status("avatar", "failed", message)
+        self._avatar_ok = False
+
+    def _show_avatar_of(self, character: Character, *, announce: bool = True) -> None:
+        """Serve the avatar (the settings' model, else the character's body, else the
+        default VRM) with its emotion map and, for Live2D, the user's Cubism Core; tell
+        every page to load it when it changed."""
         from app.core.events import AvatarModelChanged
-        from app.server.server import DEFAULT_AVATAR
+        from app.server.server import DEFAULT_AVATAR, is_live2d
 
         if self.server is None:
             return
-        path = self.avatar_path(character) or DEFAULT_AVATAR
-        if path == self.server.avatar_model:
-            return
-        self.server.avatar_model = path
-        self._avatar_version += 1
-        url = f"/avatar/model.vrm?v={self._avatar_version}"
-        self.bus.publish(AvatarModelChanged(url=url, name=character.display_name))
+        self._avatar_ok = True
+        model = self.avatar_path(character)
+        own = self._character_avatar(character, report=False)
+        fallback = own if own is not None and not is_live2d(own) else DEFAULT_AVATAR
+        avatar = self.settings.avatar
+        core = None
+        if avatar.live2d_core:
+            core = self._avatar_file(avatar.live2d_core, self.paths.settings_file.parent)
+        if model is not None and is_live2d(model):
+            if not avatar.live2d_core:
+                self._avatar_problem(
+                    msg(
+                        "{name} is a Live2D model: choose your own Live2D Cubism Core "
+                        "(live2dcubismcore.min.js) in the avatar settings to show it",
+                        name=model.name,
+                    )
+                )
+            elif core is None:
+                self._avatar_problem(
+                    msg("the Live2D Cubism Core {path} does not exist", path=avatar.live2d_core)
+                )
+        shown = model or fallback
+        emotions = {**character.emotions, **avatar.emotions_for(shown.name)}
+        changed = self.server.set_avatar(
+            model,
+            fallback_vrm=fallback,
+            name=character.display_name,
+            emotions=emotions,
+            live2d_core=core,
+        )
+        if self._avatar_ok:
+            kind = "Live2D" if is_live2d(shown) else "VRM"
+            self._status("avatar", "ok", f"{kind}: {shown.name}")
+        info = self.server.avatar_info()
+        if announce and (changed or info != self._avatar_info):
+            self.bus.publish(
+                AvatarModelChanged(
+                    url=info["url"] or "",
+                    name=info["name"],
+                    kind=info["kind"],
+                    emotions=info["emotions"],
+                    core=info["core"],
+                )
+            )
+        self._avatar_info = info
 
     def _control(self, command: ControlCommand):
         """Remote control from a web client (already authorised by the server)."""
@@ -419,8 +499,8 @@ class Engine:
                     listen=plan.listen,
                 )
         except AudioUnavailable as exc:
-            self.report.errors["audio"] = str(exc)
-            self._status("audio", "failed", str(exc))
+            self.report.errors["audio"] = _said(exc)
+            self._status("audio", "failed", _said(exc))
             log_event(log, "audio.unavailable", str(exc), level=logging.WARNING)
             self.audio_io = None
         if self.audio_io is not None:
@@ -429,7 +509,7 @@ class Engine:
     async def _check_llm(self, llm: LLMProvider) -> None:
         assert self.conversation is not None
         report = self.conversation.report_llm_status
-        report("working", "connecting")
+        report("working", msg("connecting"))
         health = await llm.health()
         report("ok" if health.ok else "failed", health.detail)
         if health.ok:
@@ -473,10 +553,10 @@ class Engine:
         old_voice = self.settings.tts.voice or self.character.voice
         new_voice = self.settings.tts.voice or character.voice
         if self.player is not None and new_voice != old_voice:
-            self._status("tts", "working", f"loading voice {new_voice}")
+            self._status("tts", "working", msg("loading voice {voice}", voice=new_voice))
             synth = await loop.run_in_executor(None, self._make_synth, self.settings, character)
             self._swap_synth(synth)
-            self._status("tts", "ok", f"voice {new_voice}")
+            self._status("tts", "ok", msg("voice {voice}", voice=new_voice))
         self.moderator = await self._moderator(self.settings, character)
         self._show_avatar_of(character)
         if self.context is not None:
@@ -526,9 +606,9 @@ class Engine:
             if not self.memory.ready:
                 self._memory_open = asyncio.create_task(self._open_memory())
         elif not new.memory.enabled:
-            self._status("memory", "off", "long-term memory is switched off")
+            self._status("memory", "off", msg("long-term memory is switched off"))
         if new.llm != old.llm and conv is not None:
-            previous, self.llm = self.llm, make_llm(new)
+            previous, self.llm = self.llm, await loop.run_in_executor(None, make_llm, new)
             conv.llm = self.llm
             if previous is not None:
                 await previous.aclose()
@@ -543,41 +623,132 @@ class Engine:
             try:
                 synth = await loop.run_in_executor(None, self._make_synth, new, self.character)
             except Exception as exc:
-                self._status("tts", "failed", f"kept the previous voice: {exc}")
+                self._status(
+                    "tts", "failed", msg("kept the previous voice: {reason}", reason=_said(exc))
+                )
             else:
                 self._swap_synth(synth)
-                self._status("tts", "ok", f"voice {synth.tts.name}")
+                self._status("tts", "ok", msg("voice {voice}", voice=synth.tts.name))
         if new.asr != old.asr and self.asr is not None:
-            self._status("asr", "working", "loading the new speech model")
+            self._status("asr", "working", msg("loading the new speech model"))
             try:
                 asr = await loop.run_in_executor(None, make_asr, new, self.character, self.paths)
             except Exception as exc:
-                self._status("asr", "failed", f"kept the previous model: {exc}")
+                self._status(
+                    "asr", "failed", msg("kept the previous model: {reason}", reason=_said(exc))
+                )
             else:
                 self.asr = asr
                 if conv is not None:
                     conv.asr = asr
-                self._status("asr", "ok", f"model {new.asr.model}")
+                self._status("asr", "ok", msg("model {model}", model=new.asr.model))
         if new.logging.level != old.logging.level:
             logging.getLogger().setLevel(new.logging.level)
         if (new.audio.input_device, new.audio.output_device, new.audio.block_ms) != (
             old.audio.input_device,
             old.audio.output_device,
             old.audio.block_ms,
-        ):
-            later.append("audio devices")
+        ) and not await self._switch_audio(new):
+            later.append(msg("audio devices"))
         if new.server != old.server:
-            later.append("web server")
+            await self._restart_server()
+        if new.avatar != old.avatar:
+            self._show_avatar_of(self.character)
         return later
+
+    async def _switch_audio(self, new: Settings) -> bool:
+        """Move to the newly chosen sound devices now. False when this engine has no
+        devices to move (files, text only, or none opened at start: a restart opens
+        them). When the new devices cannot be opened the previous ones are reopened
+        and the audio status says why."""
+        old_io, player = self.audio_io, self.player
+        if self.plan.kind != "device" or not isinstance(old_io, DeviceAudio) or player is None:
+            return False
+        loop = asyncio.get_running_loop()
+        if self.conversation is not None:
+            self.conversation.interrupt("audio_switch")  # her voice would break off anyway
+        on_input = self.listener.on_input if self.listener else (lambda block, at: None)
+        await loop.run_in_executor(None, old_io.stop)
+        a = new.audio
+
+        def open_new() -> DeviceAudio:
+            return DeviceAudio(
+                a.input_device, a.output_device, block_ms=a.block_ms, listen=self.plan.listen
+            )
+
+        try:
+            io = await loop.run_in_executor(None, open_new)
+            if io.output_rate != player.sample_rate:
+                player = Player(io.output_rate)
+                synth = await loop.run_in_executor(
+                    None, lambda: self._make_synth_for(player, new, self.character)
+                )
+            else:
+                synth = None
+            await loop.run_in_executor(None, io.start, on_input, player)
+        except (AudioUnavailable, AudioError, TTSError) as exc:
+            log_event(log, "audio.switch_failed", str(exc), level=logging.WARNING)
+            try:
+                await loop.run_in_executor(None, old_io.start, on_input, self.player)
+            except (AudioUnavailable, AudioError) as again:
+                self.audio_io = None
+                self._status(
+                    "audio",
+                    "failed",
+                    msg(
+                        "the new sound devices failed ({reason}), and the previous ones "
+                        "could not be reopened ({again})",
+                        reason=_said(exc),
+                        again=_said(again),
+                    ),
+                )
+                return True
+            self._status(
+                "audio", "failed", msg("kept the previous devices: {reason}", reason=_said(exc))
+            )
+            return True
+        if player is not self.player:
+            self.player = player
+            if self.conversation is not None:
+                self.conversation.set_player(player)
+            if self.listener is not None:
+                self.listener.player = player
+            if synth is not None:
+                self._swap_synth(synth)
+        self.audio_io = io
+        self.report.errors.pop("audio", None)
+        self._status("audio", "ok", msg("switched to the new sound devices"))
+        log_event(log, "audio.switched", "devices switched", rate=io.output_rate)
+        return True
+
+    async def _restart_server(self) -> None:
+        """Serve on the new address / with the new token now; pages reconnect to it."""
+        old, self.server = self.server, None
+        if old is not None:
+            await old.stop()
+        self.report.errors.pop("server", None)
+        if self.settings.server.enabled:
+            await self._start_server()
+        else:
+            self._status("server", "off", msg("the web server is switched off"))
 
     def _make_synth(
         self, settings: Settings, character: Character, cache_size: int | None = None
     ) -> Synthesizer:
         """A voice for the output device (blocking: loads the model; call in a worker)."""
         if self.player is None:
-            raise AudioUnavailable("There is no output device to speak on.")
+            raise AudioUnavailable(msg("There is no output device to speak on."))
+        return self._make_synth_for(self.player, settings, character, cache_size)
+
+    def _make_synth_for(
+        self,
+        player: Player,
+        settings: Settings,
+        character: Character,
+        cache_size: int | None = None,
+    ) -> Synthesizer:
         size = settings.tts.cache_size if cache_size is None else cache_size
-        return Synthesizer(make_tts(settings, character, self.paths), self.player.sample_rate, size)
+        return Synthesizer(make_tts(settings, character, self.paths), player.sample_rate, size)
 
     def _swap_synth(self, synth: Synthesizer) -> None:
         old, self.synth = self.synth, synth
@@ -590,7 +761,7 @@ class Engine:
         """Speak ``text`` with the voice in ``settings`` (e.g. a settings draft), outside
         any turn; the avatar's mouth follows it like a reply."""
         if self.player is None:
-            raise AudioUnavailable("There is no output device to play the preview on.")
+            raise AudioUnavailable(msg("There is no output device to play the preview on."))
         s = settings or self.settings
         loop = asyncio.get_running_loop()
         synth = await loop.run_in_executor(
@@ -607,7 +778,7 @@ class Engine:
     def play_test_tone(self, seconds: float = 0.6, hz: float = 440.0) -> None:
         """A short, gentle beep on the output device (Settings > Audio > Test)."""
         if self.player is None:
-            raise AudioUnavailable("There is no output device to play the test sound on.")
+            raise AudioUnavailable(msg("There is no output device to play the test sound on."))
         rate = self.player.sample_rate
         t = np.arange(int(seconds * rate)) / rate
         fade = np.minimum(1.0, np.minimum(t, seconds - t) / 0.03)
@@ -651,6 +822,13 @@ class Engine:
 
 async def _none() -> None:
     return None
+
+
+def _said(exc: BaseException) -> str:
+    """What an exception tells the user: its Message (translatable) when it carries one,
+    else its own text (a third-party library's English)."""
+    found: Message | None = message_of(exc)
+    return found if found is not None else str(exc)
 
 
 __all__ = ["AudioPlan", "Engine", "TTSError"]

@@ -6,7 +6,7 @@ slowly), so the UI runs it on a worker thread; it never hangs: every external co
 has a timeout, and a failing one just means "no GPU found".
 
 :func:`recommend` turns that into a Whisper model size and an Ollama model, each with a
-one-line reason the wizard shows as is.
+one-line reason for the wizard (a :class:`~app.core.messages.Message`: it translates it).
 """
 
 from __future__ import annotations
@@ -22,6 +22,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import psutil
+
+from app.core.messages import msg
 
 GB = 1024**3
 NVIDIA_SMI_QUERY = ("--query-gpu=name,memory.total", "--format=csv,noheader")
@@ -108,8 +110,8 @@ def cpu_name() -> str:
             name = _windows_cpu_name()
     except Exception:  # an odd platform must not break the wizard
         name = ""
-    name = name or platform.processor() or platform.machine() or "Unknown processor"
-    return re.sub(r"\s+", " ", name).strip()
+    name = re.sub(r"\s+", " ", name or platform.processor() or platform.machine()).strip()
+    return name or msg("Unknown processor")
 
 
 def _linux_cpu_name(cpuinfo: Path) -> str:
@@ -209,8 +211,7 @@ def recommend(info: HardwareInfo, language: str = "en") -> Recommendation:
 
     Whisper runs on the processor (Neiri's default ``device: cpu``), so its size follows
     the CPU and memory; the LLM follows memory, or the GPU's memory when Ollama can use a
-    GPU. Reasons are short English sentences; the UI translates its own wording around
-    them.
+    GPU. Reasons are short sentences made with ``msg`` (the wizard translates them).
     """
     ram = info.ram_total_gb
     # An "8 GB" machine reports ~7.6 GB (firmware and graphics keep some): compare with
@@ -221,27 +222,32 @@ def recommend(info: HardwareInfo, language: str = "en") -> Recommendation:
 
     if not english:
         whisper = "small"
-        whisper_reason = (
+        whisper_reason = msg(
             "The English-only models cannot understand your language; 'small' is the "
             "smallest multilingual model that recognizes it reliably."
         )
     elif threads >= 8 and ram_16:
         whisper = "small.en"
-        whisper_reason = (
-            f"{threads} processor threads and {ram:.0f} GB of memory run the more accurate "
-            "small.en model quickly enough for conversation."
+        whisper_reason = msg(
+            "{threads} processor threads and {memory} GB of memory run the more accurate "
+            "small.en model quickly enough for conversation.",
+            threads=threads,
+            memory=f"{ram:.0f}",
         )
     elif threads >= 4 and ram_8:
         whisper = "base.en"
-        whisper_reason = (
-            f"{threads} processor threads handle base.en in real time; it makes fewer "
-            "mistakes than tiny.en."
+        whisper_reason = msg(
+            "{threads} processor threads handle base.en in real time; it makes fewer "
+            "mistakes than tiny.en.",
+            threads=threads,
         )
     else:
         whisper = "tiny.en"
-        whisper_reason = (
-            f"With {threads} processor threads and {ram:.0f} GB of memory, tiny.en keeps "
-            "replies quick; bigger models would make her slow to answer."
+        whisper_reason = msg(
+            "With {threads} processor threads and {memory} GB of memory, tiny.en keeps "
+            "replies quick; bigger models would make her slow to answer.",
+            threads=threads,
+            memory=f"{ram:.0f}",
         )
 
     gpu = info.best_gpu
@@ -249,24 +255,28 @@ def recommend(info: HardwareInfo, language: str = "en") -> Recommendation:
     if vram is not None and vram >= 8:
         assert gpu is not None
         llm = "qwen2.5:7b"
-        llm_reason = (
-            f"Your {gpu.name} has {vram:.0f} GB of graphics memory: enough for a 7B model, "
-            "which holds a conversation much better."
+        llm_reason = msg(
+            "Your {gpu} has {memory} GB of graphics memory: enough for a 7B model, "
+            "which holds a conversation much better.",
+            gpu=gpu.name,
+            memory=f"{vram:.0f}",
         )
     elif not ram_8:
         llm = "llama3.2:1b"
-        llm_reason = (
-            f"With {ram:.0f} GB of memory, the 1B model leaves room for speech and your "
-            "other programs."
+        llm_reason = msg(
+            "With {memory} GB of memory, the 1B model leaves room for speech and your "
+            "other programs.",
+            memory=f"{ram:.0f}",
         )
     elif not ram_16:
         llm = "llama3.2:3b"
-        llm_reason = (
-            f"{ram:.0f} GB of memory fits the 3B model comfortably next to speech recognition."
+        llm_reason = msg(
+            "{memory} GB of memory fits the 3B model comfortably next to speech recognition.",
+            memory=f"{ram:.0f}",
         )
     else:
         llm = "llama3.2:3b"
-        llm_reason = (
+        llm_reason = msg(
             "Without a graphics card with 8 GB or more, bigger models answer too slowly on "
             "the processor; the 3B model keeps replies quick."
         )

@@ -15,13 +15,14 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from app.config.characters import list_characters
 from app.config.paths import Paths
 from app.config.settings import Settings
-from app.config.store import LoadResult, format_problems, save_settings
+from app.config.store import LoadResult, format_problem, save_settings
 from app.engine import AudioPlan, Engine
 from app.logs import log_event
 from ui.bridge import EngineBridge
 from ui.desktop_pet import DesktopPet
 from ui.gc_guard import MainThreadCollector
 from ui.main_window import ICON, MainWindow
+from ui.messages import translated
 from ui.single_instance import SingleInstance, server_name
 from ui.theme import apply_theme
 from ui.tray import Tray
@@ -80,6 +81,7 @@ class NeiriApp(QObject):
         t.settingsRequested.connect(self.open_settings)
         t.quitRequested.connect(self.quit)
         self.bridge.componentStatus.connect(self._note_ready)
+        self.bridge.componentStatus.connect(self._follow_server)
 
     # --- life cycle -------------------------------------------------------------------
 
@@ -89,13 +91,17 @@ class NeiriApp(QObject):
         self.tray.show()
         self.timings["window_shown_s"] = time.perf_counter() - self.started_at
         if self.loaded is not None and self.loaded.problems:
-            self._settings_problem(format_problems(self.loaded.problems))
+            self._settings_problem(
+                "\n".join(translated(format_problem(p)) for p in self.loaded.problems)
+            )
         await self._load_secrets()
         try:
             await self.engine.start()
         except Exception as exc:  # a broken engine degrades the app, it never kills it
             log.exception("engine start failed")
-            self.window.transcript.add_system(self.tr("Neiri could not start: {}").format(exc))
+            self.window.transcript.add_system(
+                self.tr("Neiri could not start: {}").format(translated(exc))
+            )
         self.timings["engine_started_s"] = time.perf_counter() - self.started_at
         await self._quit.wait()
         await self.shutdown()
@@ -129,6 +135,12 @@ class NeiriApp(QObject):
 
     def quit(self) -> None:
         self._quit.set()
+
+    def _follow_server(self, component: str, state: str, detail: str) -> None:
+        """The server restarted (new port or token): the desktop pet follows it."""
+        server = self.engine.server
+        if component == "server" and state == "ok" and self.pet is not None and server:
+            self.pet.show_url(server.overlay_url("avatar"))
 
     def _note_ready(self, component: str, state: str, detail: str) -> None:
         if "ready_s" in self.timings or self.engine.conversation is None:
@@ -270,23 +282,24 @@ class NeiriApp(QObject):
 
     def _report(self, exc: BaseException, dialog: QObject | None) -> None:
         log_event(log, "ui.action_failed", str(exc), level=logging.WARNING)
-        self.window.transcript.add_system(str(exc))
+        self.window.transcript.add_system(translated(exc))
 
-    def _probe_llm(self, llm_settings):
-        """A one-off client for the dialog's buttons: the draft's LLM settings, no retries."""
+    async def _probe_llm(self, llm_settings):
+        """A one-off client for the dialog's buttons: the draft's LLM settings, no retries
+        (made in a worker: the HTTP client's TLS setup would freeze the window ~0.3 s)."""
         from app.engine import make_llm
 
         probe = self.settings.model_copy(deep=True)
         probe.llm = llm_settings.model_copy(update={"connect_retries": 0})
-        return make_llm(probe)
+        return await asyncio.to_thread(make_llm, probe)
 
     async def _list_models(self, dialog, provider: str, url: str) -> None:
         llm_settings = self.settings.llm.model_copy(update={"provider": provider, "base_url": url})
-        llm = self._probe_llm(llm_settings)
+        llm = await self._probe_llm(llm_settings)
         try:
             models = await llm.list_models()
         except Exception as exc:
-            dialog.set_models(str(getattr(exc, "message", exc)))
+            dialog.set_models(translated(exc))
         else:
             dialog.set_models(models)
         finally:
@@ -294,7 +307,7 @@ class NeiriApp(QObject):
 
     async def _test_connection(self, dialog, llm_settings) -> None:
         """Connect with the draft's LLM settings and time the first token of a tiny reply."""
-        llm = self._probe_llm(llm_settings)
+        llm = await self._probe_llm(llm_settings)
         started = time.perf_counter()
         try:
             stream = llm.stream_chat([{"role": "user", "content": "Say hi."}], max_tokens=8)
@@ -305,10 +318,9 @@ class NeiriApp(QObject):
                 else:
                     raise RuntimeError(self.tr("the server answered with nothing"))
         except Exception as exc:
-            dialog.show_connection_result(False, str(getattr(exc, "message", exc)), None)
+            dialog.show_connection_result(False, translated(exc), None)
         else:
-            text = self.tr("Connected: first token after {:.0f} ms").format(first_ms)
-            dialog.show_connection_result(True, text, first_ms)
+            dialog.show_connection_result(True, self.tr("Connected"), first_ms)
         finally:
             await llm.aclose()
 
@@ -325,7 +337,9 @@ class NeiriApp(QObject):
         later = await self.engine.apply_settings(settings)
         if later:
             self.window.transcript.add_system(
-                self.tr("Saved. These take effect after a restart: {}").format(", ".join(later))
+                self.tr("Saved. These take effect after a restart: {}").format(
+                    ", ".join(translated(item) for item in later)
+                )
             )
 
     def open_log_viewer(self) -> None:

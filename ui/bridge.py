@@ -20,11 +20,13 @@ from app.core.events import (
     TurnMetrics,
     UserText,
 )
+from ui.messages import translated
 
 
 class EngineBridge(QObject):
     """Re-emits bus events as signals. The bus publishes on the loop thread, which under
-    qasync is the Qt thread, so signals are delivered directly."""
+    qasync is the Qt thread, so signals are delivered directly. The engine's sentences
+    for the user (status details, why a turn failed) arrive in the interface language."""
 
     userText = Signal(int, str, str)  # turn id, text, source
     replyText = Signal(int, str)  # turn id, clause as it starts playing
@@ -59,13 +61,13 @@ class EngineBridge(QObject):
         elif isinstance(event, SpeechEnded):
             self.listeningChanged.emit(False)
         elif isinstance(event, ComponentStatus):
-            self.componentStatus.emit(event.component, event.state, event.detail)
+            self.componentStatus.emit(event.component, event.state, translated(event.detail))
         elif isinstance(event, MicLevel):
             self.micLevel.emit(event.rms_db)
         elif isinstance(event, TurnMetrics):
             self.turnMetrics.emit(event)
         elif isinstance(event, TurnFailed):
-            self.turnFailed.emit(event.turn_id, event.message)
+            self.turnFailed.emit(event.turn_id, translated(event.message))
         elif isinstance(event, TurnInterrupted):
             self.turnInterrupted.emit(event.turn_id, event.reason, event.heard_text)
         elif isinstance(event, TurnFinished):

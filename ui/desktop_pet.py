@@ -113,6 +113,12 @@ class DesktopPet(QWidget):
 
     # --- place ------------------------------------------------------------------------
 
+    def show_url(self, url: str) -> None:
+        """Load the overlay from ``url`` (the server moved)."""
+        if url != self.url:
+            self.url = url
+            self.view.load(QUrl(url))
+
     def _saved_rect(self) -> QRect | None:
         value = self._state.value(KEY)
         if isinstance(value, QRect) and value.isValid():

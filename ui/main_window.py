@@ -8,7 +8,7 @@ from collections.abc import Callable, Coroutine
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -28,6 +28,7 @@ from app.config.characters import list_characters
 from app.conversation.conversation import InputRejected
 from app.engine import Engine
 from ui.bridge import EngineBridge
+from ui.messages import translated
 from ui.widgets.avatar_panel import AvatarPanel
 from ui.widgets.status import ComponentLight, LatencyHistoryDialog, LatencyWaterfall, MicMeter
 from ui.widgets.transcript import TranscriptView
@@ -36,6 +37,7 @@ log = logging.getLogger("neiri.ui")
 
 ICONS = Path(__file__).resolve().parents[1] / "resources" / "icons"
 ICON = ICONS / "neiri.svg"
+AVATAR_AT_LATEST_MS = 15_000  # the avatar page loads once she is up, or after this
 COMPONENTS = (  # translated where they are shown (MainWindow's self.tr)
     ("mic", QT_TRANSLATE_NOOP("MainWindow", "Mic")),
     ("asr", QT_TRANSLATE_NOOP("MainWindow", "ASR")),
@@ -99,6 +101,7 @@ class MainWindow(QMainWindow):
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.avatar = AvatarPanel()
+        self._avatar_url: str | None = None  # the page to show once she is up
         self.splitter.addWidget(self.avatar)
         right = QWidget()
         right_layout = QVBoxLayout(right)
@@ -269,9 +272,9 @@ class MainWindow(QMainWindow):
 
         def failed(exc: Exception) -> None:
             message = (
-                str(exc)
+                translated(exc)
                 if isinstance(exc, InputRejected)
-                else self.tr("Could not send the message: {}").format(exc)
+                else self.tr("Could not send the message: {}").format(translated(exc))
             )
             self.input_error.setText(message)
             self.input_error.show()
@@ -309,7 +312,9 @@ class MainWindow(QMainWindow):
             return
 
         def failed(exc: Exception) -> None:
-            self.transcript.add_system(self.tr("Could not switch character: {}").format(exc))
+            self.transcript.add_system(
+                self.tr("Could not switch character: {}").format(translated(exc))
+            )
             self.character_box.blockSignals(True)
             self.select_character(self.engine.character.name)
             self.character_box.blockSignals(False)
@@ -360,17 +365,30 @@ class MainWindow(QMainWindow):
             light.set_state(state, detail)
         if component == "server":
             if state == "ok":
-                self.avatar.show_page(detail.rstrip("/") + "/")
+                self._avatar_url = detail.rstrip("/") + "/"
+                if self.engine.conversation is None:
+                    # her voice first: the page's WebGL would slow the model loads down
+                    # (by ~2 s on 2 cores without a GPU); at the latest after 15 s
+                    QTimer.singleShot(AVATAR_AT_LATEST_MS, self, self._show_avatar)
+                else:
+                    self._show_avatar()
             elif state == "failed":
+                self._avatar_url = None
                 self.avatar.show_message(
                     self.tr("The avatar page could not be served: {}").format(detail)
                 )
         if component == "audio" and state == "failed":
             self.lights["mic"].set_state("failed", detail)
             self.transcript.add_system(detail)
+        if self.engine.conversation is not None and self._avatar_url != self.avatar.url:
+            self._show_avatar()
         ready = all(self.lights[c].state in ("ok", "off") for c in ("asr", "tts"))
         if ready and self.state_label.text() == self.tr("Starting…"):
             self.state_label.setText(self._idle_text())
+
+    def _show_avatar(self) -> None:
+        if self._avatar_url is not None and self._avatar_url != self.avatar.url:
+            self.avatar.show_page(self._avatar_url)
 
     def _on_speaking(self, speaking: bool) -> None:
         self.state_label.setText(self.tr("Speaking…") if speaking else self._idle_text())

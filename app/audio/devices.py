@@ -5,12 +5,14 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from typing import Any
 
+from app.core.messages import msg
+
 
 class AudioUnavailable(RuntimeError):
     """PortAudio or the requested device cannot be used; the message says what to do."""
 
 
-NO_PORTAUDIO = (
+NO_PORTAUDIO = msg(
     "No audio system found: the PortAudio library is not installed. "
     "Install it (Debian/Ubuntu: sudo apt install libportaudio2; Fedora: sudo dnf install "
     "portaudio) or use Neiri by typing (text-only mode)."
@@ -24,7 +26,9 @@ def sounddevice_module() -> Any:
     except OSError as exc:  # sounddevice raises OSError when libportaudio is missing
         raise AudioUnavailable(NO_PORTAUDIO) from exc
     except Exception as exc:  # PortAudioError: the library is there but cannot start
-        raise AudioUnavailable(f"The audio system could not start: {exc}") from exc
+        raise AudioUnavailable(
+            msg("The audio system could not start: {reason}", reason=str(exc))
+        ) from exc
     return sounddevice
 
 
@@ -50,7 +54,9 @@ def list_devices() -> list[AudioDevice]:
         hostapis = sd.query_hostapis()
         default_in, default_out = sd.default.device
     except Exception as exc:  # PortAudio errors when no sound server is reachable
-        raise AudioUnavailable(f"Could not list audio devices: {exc}") from exc
+        raise AudioUnavailable(
+            msg("Could not list audio devices: {reason}", reason=str(exc))
+        ) from exc
     devices = []
     for info in raw:
         devices.append(
@@ -79,7 +85,13 @@ def resolve_device(spec: str | int | None, kind: str) -> int | None:
         index = int(spec)
         if any(d.index == index for d in candidates):
             return index
-        raise AudioUnavailable(f"There is no {kind} device number {index}. Run: neiri devices")
+        if kind == "input":
+            raise AudioUnavailable(
+                msg("There is no input device number {index}. Run: neiri devices", index=index)
+            )
+        raise AudioUnavailable(
+            msg("There is no output device number {index}. Run: neiri devices", index=index)
+        )
     lowered = spec.lower()
     for device in candidates:
         if device.name.lower() == lowered:
@@ -87,4 +99,8 @@ def resolve_device(spec: str | int | None, kind: str) -> int | None:
     for device in candidates:
         if lowered in device.name.lower():
             return device.index
-    raise AudioUnavailable(f"No {kind} device matches {spec!r}. Run: neiri devices")
+    if kind == "input":
+        raise AudioUnavailable(
+            msg("No input device matches '{name}'. Run: neiri devices", name=spec)
+        )
+    raise AudioUnavailable(msg("No output device matches '{name}'. Run: neiri devices", name=spec))

@@ -20,6 +20,7 @@ import soundfile as sf
 from app.audio.devices import AudioUnavailable, resolve_device, sounddevice_module
 from app.audio.playback import Player
 from app.audio.resample import StreamResampler, to_mono
+from app.core.messages import msg
 
 log = logging.getLogger("neiri.audio")
 
@@ -43,13 +44,19 @@ def read_audio_file(path: str | Path) -> tuple[np.ndarray, int]:
     """Read a WAV/FLAC/OGG file as float32 mono; AudioError with the reason otherwise."""
     path = Path(path)
     if not path.is_file():
-        raise AudioError(f"Audio file not found: {path}")
+        raise AudioError(msg("Audio file not found: {path}", path=str(path)))
     try:
         data, rate = sf.read(str(path), dtype="float32", always_2d=True)
     except (sf.LibsndfileError, RuntimeError, ValueError) as exc:
-        raise AudioError(f"Cannot read {path.name}: not a valid audio file ({exc})") from exc
+        raise AudioError(
+            msg(
+                "Cannot read {file}: not a valid audio file ({reason})",
+                file=path.name,
+                reason=str(exc),
+            )
+        ) from exc
     if data.shape[0] == 0:
-        raise AudioError(f"{path.name} contains no audio")
+        raise AudioError(msg("{file} contains no audio", file=path.name))
     return to_mono(data), int(rate)
 
 
@@ -131,7 +138,13 @@ class FileAudio:
                 str(path), "w", samplerate=self.output_rate, channels=1, subtype="PCM_16"
             )
         except (OSError, sf.LibsndfileError, RuntimeError) as exc:
-            raise AudioError(f"Cannot write the recording to {path}: {exc}") from exc
+            raise AudioError(
+                msg(
+                    "Cannot write the recording to {path}: {reason}",
+                    path=str(path),
+                    reason=str(exc),
+                )
+            ) from exc
 
     def _write(self, block: np.ndarray) -> None:
         # Written block by block: a crash later loses nothing already said.
@@ -150,7 +163,13 @@ class FileAudio:
             self._out_file.close()
             self._out_file = None
         if self._write_error is not None:
-            raise AudioError(f"Writing {self.output_path} failed: {self._write_error}")
+            raise AudioError(
+                msg(
+                    "Writing {path} failed: {reason}",
+                    path=str(self.output_path),
+                    reason=str(self._write_error),
+                )
+            )
 
 
 class DeviceAudio:
@@ -172,8 +191,11 @@ class DeviceAudio:
             out_info = self.sd.query_devices(self.output_index, "output")
         except Exception as exc:
             raise AudioUnavailable(
-                f"No speakers or headphones found ({exc}); Neiri answers in text only. "
-                "Connect an output device, or pick one in the settings (neiri devices)."
+                msg(
+                    "No speakers or headphones found ({reason}); Neiri answers in text only. "
+                    "Connect an output device, or pick one in the settings (neiri devices).",
+                    reason=str(exc),
+                )
             ) from exc
         self.output_rate = int(out_info["default_samplerate"])
         self._streams: list[object] = []
@@ -227,7 +249,9 @@ class DeviceAudio:
                 stream.start()  # type: ignore[attr-defined]
         except Exception as exc:
             self.stop()
-            raise AudioUnavailable(f"Could not open the audio device: {exc}") from exc
+            raise AudioUnavailable(
+                msg("Could not open the audio device: {reason}", reason=str(exc))
+            ) from exc
 
     def stop(self) -> None:
         for stream in self._streams:

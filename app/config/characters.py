@@ -18,6 +18,8 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, ValidationInfo, field_validator
 
 from app.config.store import describe_yaml_error, dotted, line_of, load_yaml_with_lines
+from app.config.validation import explain_error
+from app.core.messages import Message, joined, msg
 
 BUNDLED_CHARACTERS_DIR = Path(__file__).resolve().parents[2] / "resources" / "characters"
 CHARACTER_SUFFIXES = (".yaml", ".yml")
@@ -62,7 +64,9 @@ _NAME_RE = re.compile(_NAME_PATTERN)
 
 
 class CharacterError(Exception):
-    """A character is missing or its file is invalid."""
+    """A character is missing or its file is invalid. ``message`` (the reason alone) and
+    the exception's text are messages (:mod:`app.core.messages`): the interface
+    translates them."""
 
     def __init__(
         self,
@@ -78,14 +82,27 @@ class CharacterError(Exception):
         self.line = line
         super().__init__(self._describe())
 
-    def _describe(self) -> str:
-        parts: list[str] = []
-        if self.file is not None:
-            parts.append(f"{self.file} line {self.line}" if self.line else str(self.file))
+    def _describe(self) -> Message:
+        """``<file> line <n>: <field>: <message>``, each part only when known."""
+        reason = self.message
+        if self.file is None:
+            if self.field:
+                return msg("{field}: {reason}", field=self.field, reason=reason)
+            return reason if isinstance(reason, Message) else msg("{reason}", reason=reason)
+        file = str(self.file)
+        if self.line and self.field:
+            return msg(
+                "{file} line {line}: {field}: {reason}",
+                file=file,
+                line=self.line,
+                field=self.field,
+                reason=reason,
+            )
+        if self.line:
+            return msg("{file} line {line}: {reason}", file=file, line=self.line, reason=reason)
         if self.field:
-            parts.append(self.field)
-        parts.append(self.message)
-        return ": ".join(parts)
+            return msg("{file}: {field}: {reason}", file=file, field=self.field, reason=reason)
+        return msg("{file}: {reason}", file=file, reason=reason)
 
 
 class Sampling(BaseModel):
@@ -200,10 +217,10 @@ class Character(BaseModel):
         for tag, expression in value.items():
             tag = tag.strip().lower()
             if not tag or not expression.strip():
-                raise ValueError("emotion tags and expression names must not be empty")
+                raise ValueError(msg("emotion tags and expression names must not be empty"))
             cleaned[tag] = expression.strip()
         if not cleaned:
-            raise ValueError("at least one emotion is needed")
+            raise ValueError(msg("at least one emotion is needed"))
         return cleaned
 
     @field_validator("motions")
@@ -213,7 +230,7 @@ class Character(BaseModel):
         for motion in value:
             motion = motion.strip().lower()
             if not motion:
-                raise ValueError("motion names must not be empty")
+                raise ValueError(msg("motion names must not be empty"))
             if motion not in cleaned:
                 cleaned.append(motion)
         return cleaned
@@ -229,18 +246,36 @@ class Character(BaseModel):
         formatter = string.Formatter()
         for event, lines in value.items():
             if event not in REACTION_EVENTS:
-                raise ValueError(f"{event!r} is not one of {', '.join(REACTION_EVENTS)}")
+                raise ValueError(
+                    msg(
+                        "{event} is not one of {choices}",
+                        event=repr(event),
+                        choices=", ".join(REACTION_EVENTS),
+                    )
+                )
             for line in lines:
                 try:
                     names = {name for _, name, _, _ in formatter.parse(line) if name is not None}
                 except ValueError as exc:
-                    raise ValueError(f"{event}: {line!r}: {exc}") from None
+                    raise ValueError(
+                        msg(
+                            "{event}: {line}: {reason}",
+                            event=event,
+                            line=repr(line),
+                            reason=str(exc),
+                        )
+                    ) from None
                 unknown = names - REACTION_FIELDS
                 if unknown or "" in names:
                     bad = ", ".join(sorted(n or "{}" for n in unknown | ({""} & names)))
                     raise ValueError(
-                        f"{event}: {line!r} uses {bad}; the fields are "
-                        + ", ".join(sorted(REACTION_FIELDS))
+                        msg(
+                            "{event}: {line} uses {bad}; the fields are {fields}",
+                            event=event,
+                            line=repr(line),
+                            bad=bad,
+                            fields=", ".join(sorted(REACTION_FIELDS)),
+                        )
                     )
         return {event: [line for line in lines if line.strip()] for event, lines in value.items()}
 
@@ -250,7 +285,13 @@ class Character(BaseModel):
         value = value.strip().lower()
         emotions = info.data.get("emotions")
         if emotions is not None and value not in emotions:
-            raise ValueError(f"{value!r} is not one of the emotions ({', '.join(emotions)})")
+            raise ValueError(
+                msg(
+                    "{value} is not one of the emotions ({emotions})",
+                    value=repr(value),
+                    emotions=", ".join(emotions),
+                )
+            )
         return value
 
     # --- derived -----------------------------------------------------------------------
@@ -299,7 +340,10 @@ def load_character(
     bundled characters. Raises :class:`CharacterError` naming the file and field."""
     if not _NAME_RE.match(name):
         raise CharacterError(
-            f"{name!r} is not a valid character name (letters, digits, '_', '-', '.')"
+            msg(
+                "{name} is not a valid character name (letters, digits, '_', '-', '.')",
+                name=repr(name),
+            )
         )
     searched: list[Path] = []
     for folder in (user_dir, bundled_dir):
@@ -311,8 +355,14 @@ def load_character(
             candidate = folder / f"{name}{suffix}"
             if candidate.is_file():
                 return _read_character(candidate, name)
-    where = ", ".join(str(folder) for folder in searched) or "no folder"
-    raise CharacterError(f"there is no character named {name!r} (looked in {where})")
+    where = ", ".join(str(folder) for folder in searched) or msg("no folder")
+    raise CharacterError(
+        msg(
+            "there is no character named {name} (looked in {folders})",
+            name=repr(name),
+            folders=where,
+        )
+    )
 
 
 def list_characters(
@@ -343,21 +393,31 @@ def _read_character(path: Path, name: str) -> Character:
     try:
         text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
-        raise CharacterError(f"could not read the file: {exc}", file=path) from exc
+        raise CharacterError(
+            msg("could not read the file: {reason}", reason=str(exc)), file=path
+        ) from exc
     try:
         data, lines = load_yaml_with_lines(text)
     except yaml.MarkedYAMLError as exc:
         line, what = describe_yaml_error(exc)
-        raise CharacterError(f"this is not valid YAML: {what}", file=path, line=line) from exc
+        raise CharacterError(
+            msg("this is not valid YAML: {reason}", reason=what), file=path, line=line
+        ) from exc
     except yaml.YAMLError as exc:
-        raise CharacterError(f"this is not valid YAML: {exc}", file=path) from exc
+        raise CharacterError(
+            msg("this is not valid YAML: {reason}", reason=str(exc)), file=path
+        ) from exc
     if not isinstance(data, dict):
-        raise CharacterError("the file must be a mapping of 'key: value' entries", file=path)
+        raise CharacterError(msg("the file must be a mapping of 'key: value' entries"), file=path)
 
     data.setdefault("name", name)
     if data["name"] != name:
         raise CharacterError(
-            f"is {data['name']!r} but the file is named {name!r}; they must match",
+            msg(
+                "is {value} but the file is named {name}; they must match",
+                value=repr(data["name"]),
+                name=repr(name),
+            ),
             file=path,
             field="name",
             line=line_of(lines, ("name",)),
@@ -372,10 +432,22 @@ def _validation_error(path: Path, lines: dict[Any, int], exc: ValidationError) -
     errors = exc.errors()
     first = errors[0]
     first_field = dotted(first["loc"]) or None
-    message = str(first["msg"])
+    message = _explain(first)
     if len(errors) > 1:
-        others = "; ".join(f"{dotted(e['loc'])}: {e['msg']}" for e in errors[1:])
-        message = f"{message} (also: {others})"
+        others = joined(
+            [
+                msg("{field}: {reason}", field=dotted(e["loc"]), reason=_explain(e))
+                for e in errors[1:]
+            ]
+        )
+        message = msg("{reason} (also: {others})", reason=message, others=others)
     return CharacterError(
         message, file=path, field=first_field, line=line_of(lines, tuple(first["loc"]))
     )
+
+
+def _explain(error: Any) -> Message:
+    """One pydantic error as a sentence (a misspelt key is not a "setting" here)."""
+    if error.get("type") == "extra_forbidden":
+        return msg("Not a known key.")
+    return explain_error(error)

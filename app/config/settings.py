@@ -12,7 +12,9 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, SecretStr, field_validator
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, field_validator, model_validator
+
+from app.core.messages import msg
 
 SETTINGS_VERSION = 1
 """The settings format this Neiri writes. Bump it together with a new migration."""
@@ -309,6 +311,128 @@ class UiSettings(_Section):
     )
 
 
+AVATAR_MODEL_SUFFIXES: tuple[str, ...] = (".vrm", ".glb", ".model3.json")
+"""The model files the avatar page shows: VRM (0.x and 1.0, also as .glb) and Live2D."""
+
+MOTION_PREFIX = "motion:"
+"""An emotion map entry ``motion:<name>`` plays a motion instead of an expression."""
+
+
+def is_live2d_model(path: str) -> bool:
+    """Whether ``path`` names a Live2D model (``.model3.json``) rather than a VRM."""
+    return path.strip().lower().endswith(".model3.json")
+
+
+class AvatarSettings(_Section):
+    model: str = Field(
+        "",
+        description=(
+            "The avatar model: a .vrm file or a Live2D .model3.json file. "
+            "Empty: the character's own avatar, or Neiri's default."
+        ),
+    )
+    live2d_core: str = Field(
+        "",
+        description=(
+            "Your own copy of the Live2D Cubism Core (live2dcubismcore.min.js), needed for "
+            "Live2D models. Neiri does not include it. Empty: Live2D is off."
+        ),
+    )
+    emotion_maps: dict[str, dict[str, str]] = Field(
+        default_factory=dict,
+        description=(
+            "Per model file name: emotion tag -> expression name, or motion:<name> to play a "
+            "motion. Overrides the character's emotion map for that model."
+        ),
+    )
+
+    @model_validator(mode="before")
+    @classmethod
+    def _path_alone(cls, data: Any) -> Any:
+        # "avatar: some/model.vrm" (a path instead of a section) means the model
+        if isinstance(data, str):
+            return {"model": data}
+        return data
+
+    @field_validator("model")
+    @classmethod
+    def _model_file(cls, value: str) -> str:
+        value = value.strip()
+        if value and not value.lower().endswith(AVATAR_MODEL_SUFFIXES):
+            raise ValueError(
+                msg("The avatar model must be a .vrm file or a Live2D .model3.json file.")
+            )
+        return value
+
+    @field_validator("live2d_core")
+    @classmethod
+    def _core_file(cls, value: str) -> str:
+        value = value.strip()
+        if value and not value.lower().endswith(".js"):
+            raise ValueError(
+                msg(
+                    "The Live2D Cubism Core is a JavaScript file "
+                    "(live2dcubismcore.min.js from the Cubism SDK for Web)."
+                )
+            )
+        return value
+
+    @field_validator("emotion_maps")
+    @classmethod
+    def _clean_maps(cls, value: dict[str, dict[str, str]]) -> dict[str, dict[str, str]]:
+        cleaned: dict[str, dict[str, str]] = {}
+        for model, entries in value.items():
+            name = model.strip()
+            if not name or "/" in name or "\\" in name:
+                raise ValueError(
+                    msg(
+                        "Emotion maps are listed by the model's file name "
+                        "(like hiyori.model3.json), not by a path: {name}",
+                        name=model,
+                    )
+                )
+            if not name.lower().endswith(AVATAR_MODEL_SUFFIXES):
+                raise ValueError(
+                    msg(
+                        "{name}: an emotion map belongs to a .vrm or .model3.json model file.",
+                        name=name,
+                    )
+                )
+            mapped: dict[str, str] = {}
+            for tag, target in entries.items():
+                key, goal = tag.strip().lower(), target.strip()
+                if not key or not goal:
+                    raise ValueError(
+                        msg(
+                            "{name}: emotion tags and expression names must not be empty.",
+                            name=name,
+                        )
+                    )
+                if goal.lower().startswith(MOTION_PREFIX):
+                    motion = goal[len(MOTION_PREFIX) :].strip()
+                    if not motion:
+                        raise ValueError(
+                            msg(
+                                "{name}: {tag} says motion: without a motion name "
+                                "(write motion:<name>).",
+                                name=name,
+                                tag=key,
+                            )
+                        )
+                    goal = MOTION_PREFIX + motion
+                mapped[key] = goal
+            cleaned[name] = mapped
+        return cleaned
+
+    def emotions_for(self, model_file: str) -> dict[str, str]:
+        """The user's emotion map for a model file (matched by file name, any case)."""
+        name = model_file.replace("\\", "/").rsplit("/", 1)[-1].lower()
+        for key, entries in self.emotion_maps.items():
+            if key.lower() == name:
+                return dict(entries)
+        return {}
+
+
 class Settings(BaseModel):
     """The whole settings file. Sections are nested models; unknown keys are kept."""
 
@@ -341,6 +465,10 @@ class Settings(BaseModel):
     logging: LoggingSettings = Field(default_factory=LoggingSettings, description="Log files.")
     server: ServerSettings = Field(
         default_factory=ServerSettings, description="The local web server (avatar, remote control)."
+    )
+    avatar: AvatarSettings = Field(
+        default_factory=AvatarSettings,
+        description="The avatar: which model, Live2D, and how emotions show on it.",
     )
     ui: UiSettings = Field(default_factory=UiSettings, description="The desktop window.")
 

@@ -43,6 +43,8 @@ import yaml
 from pydantic import BaseModel, ValidationError
 
 from app.config.settings import SETTINGS_VERSION, Settings, settings_to_data
+from app.config.validation import explain_error
+from app.core.messages import Message, joined, msg
 
 KeyPath = tuple[Any, ...]
 Migration = Callable[[dict[Any, Any]], dict[Any, Any]]
@@ -56,7 +58,7 @@ class SettingsSaveRefused(SettingsError):
     """``save_settings`` would overwrite a file that did not load cleanly."""
 
     def __init__(self, path: Path, reason: str) -> None:
-        super().__init__(f"not overwriting {path}: {reason}")
+        super().__init__(msg("not overwriting {path}: {reason}", path=str(path), reason=reason))
         self.path = path
         self.reason = reason
 
@@ -68,7 +70,7 @@ class SettingsProblem:
     file: Path
     line: int | None  # 1-based; None when the problem has no place in the file
     field: str | None  # dotted path such as "llm.temperature"; None for the whole file
-    message: str
+    message: str  # usually a Message (app.core.messages): the interface translates it
 
     def __str__(self) -> str:
         return format_problem(self)
@@ -107,14 +109,23 @@ class LoadResult:
 # --- problems ----------------------------------------------------------------------
 
 
-def format_problem(problem: SettingsProblem, *, full_path: bool = False) -> str:
-    """``settings.yaml line 12: llm.temperature: Input should be ...``"""
+def format_problem(problem: SettingsProblem, *, full_path: bool = False) -> Message:
+    """``settings.yaml line 12: llm.temperature: Must be at most 2.``"""
     name = str(problem.file) if full_path else problem.file.name
-    parts = [f"{name} line {problem.line}" if problem.line is not None else name]
+    reason = problem.message
+    if problem.line is not None and problem.field:
+        return msg(
+            "{file} line {line}: {field}: {reason}",
+            file=name,
+            line=problem.line,
+            field=problem.field,
+            reason=reason,
+        )
+    if problem.line is not None:
+        return msg("{file} line {line}: {reason}", file=name, line=problem.line, reason=reason)
     if problem.field:
-        parts.append(problem.field)
-    parts.append(problem.message)
-    return ": ".join(parts)
+        return msg("{file}: {field}: {reason}", file=name, field=problem.field, reason=reason)
+    return msg("{file}: {reason}", file=name, reason=reason)
 
 
 def format_problems(problems: Iterable[SettingsProblem], *, full_path: bool = False) -> str:
@@ -296,27 +307,33 @@ def load_settings(path: str | os.PathLike[str]) -> LoadResult:
         _unblock(path)
         return LoadResult(settings=Settings(), path=path, first_run=True, used_defaults=True)
     except OSError as exc:
-        return _whole_file_failed(path, None, f"could not read the file: {exc.strerror or exc}")
+        return _whole_file_failed(
+            path, None, msg("could not read the file: {reason}", reason=exc.strerror or str(exc))
+        )
 
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
-        return _whole_file_failed(path, line, "the file is not UTF-8 text")
+        return _whole_file_failed(path, line, msg("the file is not UTF-8 text"))
 
     try:
         data, lines = load_yaml_with_lines(text)
     except yaml.MarkedYAMLError as exc:
         line, what = describe_yaml_error(exc)
-        return _whole_file_failed(path, line, f"this is not valid YAML: {what}")
+        return _whole_file_failed(path, line, msg("this is not valid YAML: {reason}", reason=what))
     except yaml.YAMLError as exc:
-        return _whole_file_failed(path, None, f"this is not valid YAML: {exc}")
+        return _whole_file_failed(
+            path, None, msg("this is not valid YAML: {reason}", reason=str(exc))
+        )
 
     if data is None:  # an empty file
         data = {}
     if not isinstance(data, dict):
         return _whole_file_failed(
-            path, 1, "the file must be a list of 'key: value' settings, not a single value or list"
+            path,
+            1,
+            msg("the file must be a list of 'key: value' settings, not a single value or list"),
         )
 
     problems: list[SettingsProblem] = []
@@ -334,7 +351,10 @@ def load_settings(path: str | os.PathLike[str]) -> LoadResult:
                 path,
                 line_of(lines, ("version",)),
                 "version",
-                f"must be a whole number of 0 or more; read as version {SETTINGS_VERSION}",
+                msg(
+                    "must be a whole number of 0 or more; read as version {version}",
+                    version=SETTINGS_VERSION,
+                ),
             )
         )
 
@@ -344,8 +364,12 @@ def load_settings(path: str | os.PathLike[str]) -> LoadResult:
                 path,
                 line_of(lines, ("version",)),
                 "version",
-                f"this file was made by a newer Neiri (settings version {file_version}, this "
-                f"Neiri knows up to {SETTINGS_VERSION}); it will not be overwritten",
+                msg(
+                    "this file was made by a newer Neiri (settings version {found}, this "
+                    "Neiri knows up to {known}); it will not be overwritten",
+                    found=file_version,
+                    known=SETTINGS_VERSION,
+                ),
             )
         )
     elif file_version is not None and file_version < SETTINGS_VERSION:
@@ -355,7 +379,11 @@ def load_settings(path: str | os.PathLike[str]) -> LoadResult:
             return _whole_file_failed(
                 path,
                 None,
-                f"could not update the file from settings version {file_version}: {exc}",
+                msg(
+                    "could not update the file from settings version {version}: {reason}",
+                    version=file_version,
+                    reason=str(exc),
+                ),
                 from_version=file_version,
             )
         migrated = True
@@ -405,11 +433,18 @@ def _whole_file_failed(
     )
 
 
-def _block_reason(problems: list[SettingsProblem]) -> str:
-    more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
-    return (
-        f"it did not load cleanly: {format_problem(problems[0])}{more}. "
-        "Fix the file, or save with force=True to replace it"
+def _block_reason(problems: list[SettingsProblem]) -> Message:
+    first = format_problem(problems[0])
+    if len(problems) > 1:
+        return msg(
+            "it did not load cleanly: {problem} (and {count} more). Fix the file first, or "
+            "replace it on purpose",
+            problem=first,
+            count=len(problems) - 1,
+        )
+    return msg(
+        "it did not load cleanly: {problem}. Fix the file first, or replace it on purpose",
+        problem=first,
     )
 
 
@@ -446,11 +481,13 @@ def _write_migrated(result: LoadResult, original: bytes) -> None:
 _MAX_REPAIR_PASSES = 10
 
 
-def _validate_leniently(data: dict[Any, Any]) -> tuple[Settings, list[tuple[KeyPath, str]]]:
+def _validate_leniently(
+    data: dict[Any, Any],
+) -> tuple[Settings, list[tuple[KeyPath, Message]]]:
     """Validate; drop each invalid value (field by field) and validate again, so every
     valid value is kept. Returns the settings and ``(key path, message)`` per drop."""
     data = copy.deepcopy(data)
-    found: dict[KeyPath, list[str]] = {}
+    found: dict[KeyPath, list[Message]] = {}
     for _ in range(_MAX_REPAIR_PASSES):
         try:
             settings = Settings.model_validate(data)
@@ -466,9 +503,9 @@ def _validate_leniently(data: dict[Any, Any]) -> tuple[Settings, list[tuple[KeyP
             if not dropped_any:
                 break
         else:
-            return settings, [(key_path, "; ".join(msgs)) for key_path, msgs in found.items()]
-    problems = [(key_path, "; ".join(msgs)) for key_path, msgs in found.items()]
-    problems.append(((), "the settings could not be repaired, so all defaults are used"))
+            return settings, [(key_path, joined(msgs)) for key_path, msgs in found.items()]
+    problems = [(key_path, joined(msgs)) for key_path, msgs in found.items()]
+    problems.append(((), msg("the settings could not be repaired, so all defaults are used")))
     return Settings(), problems
 
 
@@ -489,10 +526,10 @@ def _field_path(model: type[BaseModel] | None, loc: tuple[Any, ...]) -> KeyPath:
     return tuple(path)
 
 
-def _error_message(error: Any) -> str:
+def _error_message(error: Any) -> Message:
     if error.get("type") == "invalid_key":
-        return "YAML reads this key as a number or yes/no value; put it in quotes"
-    return str(error.get("msg", "invalid value"))
+        return msg("YAML reads this key as a number or yes/no value; put it in quotes")
+    return explain_error(error)
 
 
 def _drop(data: dict[Any, Any], key_path: KeyPath) -> bool:

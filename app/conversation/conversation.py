@@ -42,6 +42,7 @@ from app.core.events import (
     UserText,
     now,
 )
+from app.core.messages import message_of, msg
 from app.llm.prompt import build_messages
 from app.llm.provider import LLMError, LLMProvider, LLMStreamError, LLMUnavailable
 from app.llm.tags import DroppedTag, Emotion, Motion, TagParser, Text
@@ -117,6 +118,11 @@ class Conversation:
 
     # --- public ---------------------------------------------------------------------
 
+    def set_player(self, player: Player) -> None:
+        """Play on ``player`` from now on (the output device changed)."""
+        self.player = player
+        player.set_notify(self._notice_threadsafe)
+
     @property
     def active_turn(self) -> Turn | None:
         return self._active
@@ -135,12 +141,16 @@ class Conversation:
         """Start a turn from typed (or chat) text; InputRejected when unusable."""
         text = (text or "").strip()
         if not text:
-            raise InputRejected("There is nothing to send: the message is empty.")
+            raise InputRejected(msg("There is nothing to send: the message is empty."))
         limit = self.options.max_input_chars
         if len(text) > limit:
             raise InputRejected(
-                f"The message is too long ({len(text)} characters; the limit is {limit}). "
-                "Shorten it or split it into several messages."
+                msg(
+                    "The message is too long ({count} characters; the limit is {limit}). "
+                    "Shorten it or split it into several messages.",
+                    count=len(text),
+                    limit=limit,
+                )
             )
         self.interrupt("new_input")
         turn = self._new_turn(source, speaker)
@@ -300,7 +310,14 @@ class Conversation:
             raise
         except Exception as exc:  # a bug in a stage must end the turn, not the app
             log.exception("turn %s failed", turn.id)
-            self._fail(turn, "engine", f"Something went wrong in this turn: {exc}")
+            self._fail(
+                turn,
+                "engine",
+                msg(
+                    "Something went wrong in this turn: {reason}",
+                    reason=message_of(exc) or str(exc),
+                ),
+            )
             self._finish(turn)
 
     async def _recognize(self, turn: Turn, audio: np.ndarray) -> str:
@@ -406,7 +423,7 @@ class Conversation:
                     if "llm_first_token" not in turn.stamps:
                         turn.stamp("llm_first_token")
                         if messages:
-                            self.report_llm_status("ok", "answering")
+                            self.report_llm_status("ok", msg("answering"))
                     for item in parser.feed(piece):
                         if isinstance(item, Text):
                             if item.text.strip():
@@ -423,7 +440,7 @@ class Conversation:
                     submit(segmenter.feed(item.text))
             submit(segmenter.flush())
             if not turn.full_reply.strip():  # only tags, or nothing at all
-                self._fail(turn, "llm", "The language model gave an empty reply.")
+                self._fail(turn, "llm", msg("The language model gave an empty reply."))
                 submit([character.error_line])
         except LLMStreamError as exc:
             submit(segmenter.flush())

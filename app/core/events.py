@@ -90,11 +90,19 @@ class ReplyText(TurnEvent):
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class AvatarModelChanged(Event):
-    """A different avatar model is served at ``url`` (e.g. after a character switch)."""
+    """A different avatar model is served at ``url`` (a character switch, new settings).
+
+    ``kind`` is ``"vrm"`` or ``"live2d"``; ``emotions`` the emotion map in effect for
+    this model (tag -> expression name or ``motion:<name>``); ``core`` the URL of the
+    user's Live2D Cubism Core for a Live2D model (``None`` when none is set).
+    """
 
     type: ClassVar[str] = "avatar.model"
     url: str
     name: str
+    kind: str = "vrm"
+    emotions: dict[str, str] = field(default_factory=dict)
+    core: str | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -27,6 +27,7 @@ import httpx
 import ollama
 import pydantic
 
+from app.core.messages import Message, msg
 from app.llm.provider import (
     Failure,
     Health,
@@ -129,12 +130,18 @@ class OllamaProvider:
             client, self._client = self._client, None
             await client.close()
 
-    def _unreachable(self) -> str:
-        return f"I can't reach Ollama at {self.base_url} — is it running? (ollama serve)"
+    def _unreachable(self) -> Message:
+        return msg(
+            "I can't reach Ollama at {url} — is it running? (ollama serve)", url=self.base_url
+        )
 
     def _not_found(self, model: str) -> ModelNotFound:
         return ModelNotFound(
-            f"The model '{model}' isn't installed in Ollama. Download it with: ollama pull {model}",
+            msg(
+                "The model '{model}' isn't installed in Ollama. "
+                "Download it with: ollama pull {model}",
+                model=model,
+            ),
             model,
         )
 
@@ -147,20 +154,43 @@ class OllamaProvider:
             status, text = exc.status_code, str(exc.error)
             if status == -1:  # an {"error": ...} line inside a 200 stream
                 if started:
-                    return Failure(LLMStreamError(f"Ollama stopped in mid-reply: {text}"))
-                return Failure(LLMError(f"Ollama could not answer: {text}"))
+                    return Failure(
+                        LLMStreamError(msg("Ollama stopped in mid-reply: {reason}", reason=text))
+                    )
+                return Failure(LLMError(msg("Ollama could not answer: {reason}", reason=text)))
             if status == 404:
                 return Failure(self._not_found(model))
             if status in (401, 403):
                 return Failure(
-                    LLMAuthError(f"Ollama at {self.base_url} refused the API key ({status}).")
+                    LLMAuthError(
+                        msg(
+                            "Ollama at {url} refused the API key ({status}).",
+                            url=self.base_url,
+                            status=status,
+                        )
+                    )
                 )
             if status >= 500:
                 return Failure(
-                    LLMUnavailable(f"Ollama at {self.base_url} had a problem ({status}): {text}"),
+                    LLMUnavailable(
+                        msg(
+                            "Ollama at {url} had a problem ({status}): {reason}",
+                            url=self.base_url,
+                            status=status,
+                            reason=text,
+                        )
+                    ),
                     retryable=not started,
                 )
-            return Failure(LLMError(f"Ollama refused the request ({status}): {text}"))
+            return Failure(
+                LLMError(
+                    msg(
+                        "Ollama refused the request ({status}): {reason}",
+                        status=status,
+                        reason=text,
+                    )
+                )
+            )
         if started:
             return Failure(LLMStreamError(self._broke_off(exc)))
         if isinstance(exc, _UNREACHABLE):
@@ -168,30 +198,50 @@ class OllamaProvider:
         if isinstance(exc, (*_BROKEN, _IncompleteReply)):
             return Failure(
                 LLMUnavailable(
-                    f"Ollama at {self.base_url} closed the connection before answering."
+                    msg(
+                        "Ollama at {url} closed the connection before answering.",
+                        url=self.base_url,
+                    )
                 ),
                 retryable=True,
             )
         if isinstance(exc, _TIMEOUTS):
             return Failure(
                 LLMUnavailable(
-                    f"Ollama at {self.base_url} did not answer within {self.timeout_s:g} s."
+                    msg(
+                        "Ollama at {url} did not answer within {seconds} s.",
+                        url=self.base_url,
+                        seconds=f"{self.timeout_s:g}",
+                    )
                 )
             )
         if isinstance(exc, _GARBLED):
-            return Failure(LLMError(f"Ollama at {self.base_url} sent an answer I can't read."))
+            return Failure(
+                LLMError(msg("Ollama at {url} sent an answer I can't read.", url=self.base_url))
+            )
         if isinstance(exc, httpx.HTTPError):
-            return Failure(LLMError(f"Talking to Ollama at {self.base_url} failed: {exc}"))
+            return Failure(
+                LLMError(
+                    msg(
+                        "Talking to Ollama at {url} failed: {reason}",
+                        url=self.base_url,
+                        reason=str(exc),
+                    )
+                )
+            )
         return None
 
-    def _broke_off(self, exc: BaseException) -> str:
+    def _broke_off(self, exc: BaseException) -> Message:
         if isinstance(exc, _TIMEOUTS):
-            return f"Ollama stalled in mid-reply (nothing for {self.timeout_s:g} s)."
+            return msg(
+                "Ollama stalled in mid-reply (nothing for {seconds} s).",
+                seconds=f"{self.timeout_s:g}",
+            )
         if isinstance(exc, _IncompleteReply):
-            return "Ollama ended the reply without finishing it."
+            return msg("Ollama ended the reply without finishing it.")
         if isinstance(exc, _GARBLED):
-            return "Ollama sent a broken piece of the reply."
-        return "The connection to Ollama broke in mid-reply."
+            return msg("Ollama sent a broken piece of the reply.")
+        return msg("The connection to Ollama broke in mid-reply.")
 
     def _options(
         self,
@@ -305,7 +355,11 @@ class OllamaProvider:
                 listing = await client.list()
         except Exception as exc:
             if isinstance(exc, TimeoutError):
-                detail = f"Ollama at {self.base_url} did not answer within {HEALTH_TIMEOUT_S:g} s."
+                detail = msg(
+                    "Ollama at {url} did not answer within {seconds} s.",
+                    url=self.base_url,
+                    seconds=f"{HEALTH_TIMEOUT_S:g}",
+                )
             else:
                 failure = self._classify(exc, False)
                 if failure is None:
@@ -315,11 +369,17 @@ class OllamaProvider:
         latency_ms = (time.perf_counter() - started) * 1000.0
         names = [m.model for m in listing.models if m.model]
         if any(model_matches(self.model, n) for n in names):
-            detail = f"Ollama is running at {self.base_url}; the model '{self.model}' is ready."
+            detail = msg(
+                "Ollama is running at {url}; the model '{model}' is ready.",
+                url=self.base_url,
+                model=self.model,
+            )
             return Health(ok=True, detail=detail, latency_ms=latency_ms)
-        detail = (
-            f"Ollama is running at {self.base_url}, but the model '{self.model}' isn't "
-            f"installed. Download it with: ollama pull {self.model}"
+        detail = msg(
+            "Ollama is running at {url}, but the model '{model}' isn't installed. "
+            "Download it with: ollama pull {model}",
+            url=self.base_url,
+            model=self.model,
         )
         return Health(ok=False, detail=detail, latency_ms=latency_ms)
 
@@ -341,11 +401,21 @@ class OllamaProvider:
 
         def classify(exc: BaseException, started: bool) -> Failure | None:
             if isinstance(exc, ollama.ResponseError) and exc.status_code in (-1, 400, 404):
-                return Failure(LLMError(f"Ollama could not download '{model}': {exc.error}"))
+                return Failure(
+                    LLMError(
+                        msg(
+                            "Ollama could not download '{model}': {reason}",
+                            model=model,
+                            reason=str(exc.error),
+                        )
+                    )
+                )
             failure = self._classify(exc, started, model=model)
             if failure is not None and started and isinstance(failure.error, LLMStreamError):
                 return Failure(
-                    LLMStreamError(f"The download of '{model}' was interrupted; try again.")
+                    LLMStreamError(
+                        msg("The download of '{model}' was interrupted; try again.", model=model)
+                    )
                 )
             return failure
 

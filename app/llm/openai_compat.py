@@ -19,6 +19,7 @@ from typing import Any
 
 import httpx
 
+from app.core.messages import msg
 from app.llm.provider import (
     Failure,
     Health,
@@ -85,7 +86,7 @@ def error_text(body: bytes | str, limit: int = 300) -> str:
         elif isinstance(err, str):
             return err[:limit]
     text = " ".join(text.split())
-    return text[:limit] or "no details"
+    return text[:limit] or msg("no details")
 
 
 class OpenAICompatProvider:
@@ -147,81 +148,143 @@ class OpenAICompatProvider:
         where = self.base_url
         if isinstance(exc, _HTTPStatus):
             return self._status_failure(exc)
+        seconds = f"{self.timeout_s:g}"
         if started:
             if isinstance(exc, _ServerError):
-                return Failure(LLMStreamError(f"The server stopped in mid-reply: {exc}"))
+                return Failure(
+                    LLMStreamError(
+                        msg("The server stopped in mid-reply: {reason}", reason=str(exc))
+                    )
+                )
             if isinstance(exc, _TIMEOUTS):
                 return Failure(
                     LLMStreamError(
-                        f"The server stalled in mid-reply (nothing for {self.timeout_s:g} s)."
+                        msg(
+                            "The server stalled in mid-reply (nothing for {seconds} s).",
+                            seconds=seconds,
+                        )
                     )
                 )
             if isinstance(exc, _IncompleteReply):
-                return Failure(LLMStreamError("The server ended the reply without finishing it."))
+                return Failure(
+                    LLMStreamError(msg("The server ended the reply without finishing it."))
+                )
             if isinstance(exc, (httpx.HTTPError, ValueError)):
-                return Failure(LLMStreamError("The connection to the server broke in mid-reply."))
+                return Failure(
+                    LLMStreamError(msg("The connection to the server broke in mid-reply."))
+                )
             return None
         if isinstance(exc, _UNREACHABLE):
             return Failure(
-                LLMUnavailable(f"I can't reach the LLM server at {where} — is it running?"),
+                LLMUnavailable(
+                    msg("I can't reach the LLM server at {url} — is it running?", url=where)
+                ),
                 retryable=True,
             )
         if isinstance(exc, (*_BROKEN, _IncompleteReply)):
             return Failure(
                 LLMUnavailable(
-                    f"The LLM server at {where} closed the connection before answering."
+                    msg(
+                        "The LLM server at {url} closed the connection before answering.",
+                        url=where,
+                    )
                 ),
                 retryable=True,
             )
         if isinstance(exc, _TIMEOUTS):
             return Failure(
                 LLMUnavailable(
-                    f"The LLM server at {where} did not answer within {self.timeout_s:g} s."
+                    msg(
+                        "The LLM server at {url} did not answer within {seconds} s.",
+                        url=where,
+                        seconds=seconds,
+                    )
                 )
             )
         if isinstance(exc, _ServerError):
-            return Failure(LLMError(f"The LLM server could not answer: {exc}"))
+            return Failure(
+                LLMError(msg("The LLM server could not answer: {reason}", reason=str(exc)))
+            )
         if isinstance(exc, ValueError):  # JSON we cannot read
-            return Failure(LLMError(f"The LLM server at {where} sent an answer I can't read."))
+            return Failure(
+                LLMError(msg("The LLM server at {url} sent an answer I can't read.", url=where))
+            )
         if isinstance(exc, httpx.HTTPError):
-            return Failure(LLMError(f"Talking to the LLM server at {where} failed: {exc}"))
+            return Failure(
+                LLMError(
+                    msg(
+                        "Talking to the LLM server at {url} failed: {reason}",
+                        url=where,
+                        reason=str(exc),
+                    )
+                )
+            )
         return None
 
     def _status_failure(self, exc: _HTTPStatus) -> Failure:
         where, status, text = self.base_url, exc.status, exc.text
         if status in (401, 403):
             if self._api_key:
-                message = (
-                    f"The LLM server at {where} rejected the API key ({status}: {text}). "
-                    "Check the API key in the settings."
+                message = msg(
+                    "The LLM server at {url} rejected the API key ({status}: {reason}). "
+                    "Check the API key in the settings.",
+                    url=where,
+                    status=status,
+                    reason=text,
                 )
             else:
-                message = (
-                    f"The LLM server at {where} needs an API key ({status}: {text}). "
-                    "Add one in the settings."
+                message = msg(
+                    "The LLM server at {url} needs an API key ({status}: {reason}). "
+                    "Add one in the settings.",
+                    url=where,
+                    status=status,
+                    reason=text,
                 )
             return Failure(LLMAuthError(message))
         if status == 404:
             if "model" in text.lower():
                 return Failure(
                     ModelNotFound(
-                        f"The LLM server at {where} has no model '{self.model}' ({text}). "
-                        "Check the model name, or load the model in the server first.",
+                        msg(
+                            "The LLM server at {url} has no model '{model}' ({reason}). "
+                            "Check the model name, or load the model in the server first.",
+                            url=where,
+                            model=self.model,
+                            reason=text,
+                        ),
                         self.model,
                     )
                 )
             return Failure(
                 LLMError(
-                    f"Nothing answers at {where} (404). Is the base URL right? "
-                    "It usually ends in /v1."
+                    msg(
+                        "Nothing answers at {url} (404). Is the base URL right? "
+                        "It usually ends in /v1.",
+                        url=where,
+                    )
                 )
             )
         if status >= 500:
             return Failure(
-                LLMUnavailable(f"The LLM server at {where} had a problem ({status}): {text}"),
+                LLMUnavailable(
+                    msg(
+                        "The LLM server at {url} had a problem ({status}): {reason}",
+                        url=where,
+                        status=status,
+                        reason=text,
+                    )
+                ),
                 retryable=True,
             )
-        return Failure(LLMError(f"The LLM server refused the request ({status}): {text}"))
+        return Failure(
+            LLMError(
+                msg(
+                    "The LLM server refused the request ({status}): {reason}",
+                    status=status,
+                    reason=text,
+                )
+            )
+        )
 
     # --- chat ---------------------------------------------------------------------
 
@@ -326,8 +389,11 @@ class OpenAICompatProvider:
                 models = await self._get_models()
         except Exception as exc:
             if isinstance(exc, TimeoutError):
-                where = self.base_url
-                detail = f"The LLM server at {where} did not answer within {HEALTH_TIMEOUT_S:g} s."
+                detail = msg(
+                    "The LLM server at {url} did not answer within {seconds} s.",
+                    url=self.base_url,
+                    seconds=f"{HEALTH_TIMEOUT_S:g}",
+                )
             else:
                 failure = self._classify(exc, False)
                 if failure is None:
@@ -336,16 +402,27 @@ class OpenAICompatProvider:
             return Health(ok=False, detail=detail, latency_ms=None)
         latency_ms = (time.perf_counter() - started) * 1000.0
         if self.model in models:
-            detail = f"The LLM server at {self.base_url} is up; the model '{self.model}' is listed."
+            detail = msg(
+                "The LLM server at {url} is up; the model '{model}' is listed.",
+                url=self.base_url,
+                model=self.model,
+            )
             return Health(ok=True, detail=detail, latency_ms=latency_ms)
         if len(models) == 1:
             # llama.cpp's server serves one model under a file-name id, whatever we ask for.
-            detail = f"The LLM server at {self.base_url} is up and serves '{models[0]}'."
+            detail = msg(
+                "The LLM server at {url} is up and serves '{model}'.",
+                url=self.base_url,
+                model=models[0],
+            )
             return Health(ok=True, detail=detail, latency_ms=latency_ms)
-        offered = ", ".join(models[:8]) or "none"
-        detail = (
-            f"The LLM server at {self.base_url} is up, but doesn't offer the model "
-            f"'{self.model}' (it has: {offered})."
+        offered = ", ".join(models[:8]) or msg("none")
+        detail = msg(
+            "The LLM server at {url} is up, but doesn't offer the model '{model}' "
+            "(it has: {offered}).",
+            url=self.base_url,
+            model=self.model,
+            offered=offered,
         )
         return Health(ok=False, detail=detail, latency_ms=latency_ms)
 

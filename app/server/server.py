@@ -1,8 +1,9 @@
 """The local HTTP + WebSocket server that every avatar page and OBS overlay connects to.
 
 One aiohttp application serves the pages (``/``, ``/overlay/{variant}``), the files of
-``web_avatar/`` under ``/static/``, a ``/health`` JSON and the event stream ``/ws``.
-The wire format lives in :mod:`app.server.protocol` and ``PROTOCOL.md``.
+``web_avatar/`` under ``/static/``, the avatar model (``/avatar/...``: a VRM, or a Live2D
+model's folder and the user's own Cubism Core), a ``/health`` JSON and the event stream
+``/ws``. The wire format lives in :mod:`app.server.protocol` and ``PROTOCOL.md``.
 
 Fan-out never blocks the publisher: the bus handler encodes an event once and puts
 it into each client's bounded outbox; one sender task per client writes it out. A
@@ -30,10 +31,11 @@ import socket
 import threading
 import time
 from collections import deque
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
 
 from aiohttp import WSCloseCode, WSMsgType, web
 from pydantic import SecretStr
@@ -55,6 +57,13 @@ STATUS_PAGE = "status.html"
 AVATAR_PAGE = "avatar.html"
 OVERLAY_VARIANTS = ("avatar", "captions", "chat")
 SESSION_COOKIE = "neiri_session"
+
+AVATAR_VRM_URL = "/avatar/model.vrm"
+AVATAR_INFO_URL = "/avatar/current"
+LIVE2D_URL = "/avatar/live2d/"
+LIVE2D_CORE_URL = "/avatar/live2dcubismcore.min.js"
+LIVE2D_FILE_TYPES = frozenset({".json", ".moc3", ".png", ".jpg", ".jpeg", ".webp"})
+"""What a Live2D model's folder may serve: its JSON files, the .moc3 and the textures."""
 
 FRAME_LIMIT = 256 * 1024
 """Transport cap on one incoming frame; above it aiohttp closes with 1009. Frames
@@ -80,7 +89,15 @@ _CONTENT_TYPES = {
     ".wasm": "application/wasm",
     ".vrm": "model/gltf-binary",
     ".glb": "model/gltf-binary",
+    ".moc3": "application/octet-stream",
+    ".jpeg": "image/jpeg",
+    ".webp": "image/webp",
 }
+
+
+def is_live2d(path: Path | str) -> bool:
+    """A Live2D model file (``*.model3.json``), as opposed to a VRM."""
+    return str(path).lower().endswith(".model3.json")
 
 
 class ServerError(RuntimeError):
@@ -327,6 +344,15 @@ class EventServer:
     ) -> None:
         self._token = _secret(token)
         self.avatar_model = Path(avatar_model) if avatar_model else None
+        """The VRM at ``/avatar/model.vrm``; with a Live2D model shown, the fallback VRM."""
+        self.live2d_model: Path | None = None
+        """The ``.model3.json`` shown now (its folder is served under ``/avatar/live2d/``),
+        or ``None`` when the avatar is the VRM."""
+        self.live2d_core: Path | None = None
+        """The user's ``live2dcubismcore.min.js``, served at :data:`LIVE2D_CORE_URL`."""
+        self.avatar_name = ""
+        self.avatar_emotions: dict[str, str] = {}
+        self.avatar_version = 0
         if allow_remote and self._token is None:
             raise ValueError(
                 "Remote access needs a token: other devices must present it to connect."
@@ -418,6 +444,58 @@ class EventServer:
             raise ValueError(f"unknown overlay {variant!r}; one of {OVERLAY_VARIANTS}")
         return f"{self.url}overlay/{variant}"
 
+    # --- the avatar model ---------------------------------------------------------------
+
+    def set_avatar(
+        self,
+        model: Path | None,
+        *,
+        fallback_vrm: Path | None = DEFAULT_AVATAR,
+        name: str = "",
+        emotions: Mapping[str, str] | None = None,
+        live2d_core: Path | None = None,
+    ) -> bool:
+        """Serve ``model``: a VRM (``.vrm``/``.glb``) at ``/avatar/model.vrm``, or a Live2D
+        ``.model3.json`` with its folder under ``/avatar/live2d/`` (``fallback_vrm`` then
+        stays at ``/avatar/model.vrm`` for pages that cannot show Live2D). ``None`` means
+        ``fallback_vrm``. Returns True when pages must load another model (the model file
+        or the Cubism Core changed); the name and the emotion map are updated either way.
+        """
+        live2d = model if model is not None and is_live2d(model) else None
+        vrm = (model if live2d is None else None) or fallback_vrm
+        core = live2d_core if live2d_core else None
+        changed = (vrm, live2d, core) != (self.avatar_model, self.live2d_model, self.live2d_core)
+        self.avatar_model, self.live2d_model, self.live2d_core = vrm, live2d, core
+        self.avatar_name = name
+        self.avatar_emotions = dict(emotions or {})
+        if changed:
+            self.avatar_version += 1
+        return changed
+
+    def avatar_info(self) -> dict[str, Any]:
+        """What the pages show: ``kind`` (vrm, live2d), ``url`` (``None`` when there is no
+        model file), ``name``, ``emotions`` and ``core`` (the Cubism Core URL for a Live2D
+        model when one is set, else ``None``). Served at ``/avatar/current``; the
+        ``avatar.model`` event carries the same fields."""
+        version = self.avatar_version
+        if self.live2d_model is not None:
+            name = quote(self.live2d_model.name)
+            return {
+                "kind": "live2d",
+                "url": f"{LIVE2D_URL}{name}?v={version}",
+                "name": self.avatar_name,
+                "emotions": dict(self.avatar_emotions),
+                "core": LIVE2D_CORE_URL if self.live2d_core is not None else None,
+            }
+        model = self.avatar_model
+        return {
+            "kind": "vrm",
+            "url": f"{AVATAR_VRM_URL}?v={version}" if model and model.is_file() else None,
+            "name": self.avatar_name,
+            "emotions": dict(self.avatar_emotions),
+            "core": None,
+        }
+
     def outbox_peaks(self) -> list[tuple[int, int]]:
         """(peak, bound) of each open client's outbox: the queue never passes its bound."""
         return [(c.outbox.peak, c.outbox.maxsize) for c in self._clients]
@@ -433,7 +511,10 @@ class EventServer:
         app.router.add_get("/", self._main_page)
         app.router.add_get("/overlay/{variant}", self._overlay_page)
         app.router.add_get("/static/{path:.*}", self._static_file)
-        app.router.add_get("/avatar/model.vrm", self._avatar_model)
+        app.router.add_get(AVATAR_VRM_URL, self._avatar_model)
+        app.router.add_get(AVATAR_INFO_URL, self._avatar_info)
+        app.router.add_get(LIVE2D_URL + "{path:.*}", self._live2d_file)
+        app.router.add_get(LIVE2D_CORE_URL, self._live2d_core)
         app.router.add_get("/ws", self._websocket)
         app.router.add_get("/health", self._health)
         runner = web.AppRunner(app, handle_signals=False, access_log=None, shutdown_timeout=1.0)
@@ -592,6 +673,36 @@ class EventServer:
         if model is None or not model.is_file():
             raise web.HTTPNotFound(text="No avatar model is set.")
         return self._file(model, no_store=True)
+
+    async def _avatar_info(self, request: web.Request) -> web.StreamResponse:
+        return web.json_response(self.avatar_info(), headers={"Cache-Control": "no-store"})
+
+    async def _live2d_file(self, request: web.Request) -> web.StreamResponse:
+        """A file of the Live2D model's folder: nothing outside it, nothing hidden, only
+        the kinds of file a model is made of."""
+        model = self.live2d_model
+        if model is None:
+            raise web.HTTPNotFound(text="No Live2D model is chosen.")
+        relative = request.match_info["path"]
+        path = safe_static_path(model.parent, relative)
+        if path is None or not relative.lower().endswith(tuple(LIVE2D_FILE_TYPES)):
+            raise web.HTTPNotFound(text="Not a file of the Live2D model.")
+        return self._file(path)
+
+    async def _live2d_core(self, request: web.Request) -> web.StreamResponse:
+        """The user's own Live2D Cubism Core (Neiri never ships or downloads it)."""
+        core = self.live2d_core
+        if core is None:
+            raise web.HTTPNotFound(
+                text="Live2D is off: no Live2D Cubism Core is set. Choose your own "
+                "live2dcubismcore.min.js (from the Cubism SDK for Web) in the avatar settings."
+            )
+        if not core.is_file():
+            raise web.HTTPNotFound(
+                text=f"The Live2D Cubism Core file {core.name} is missing; "
+                "choose it again in the avatar settings."
+            )
+        return self._file(core)
 
     async def _health(self, request: web.Request) -> web.StreamResponse:
         return web.json_response(
@@ -857,6 +968,10 @@ class EventServer:
 
 
 __all__ = [
+    "AVATAR_INFO_URL",
+    "AVATAR_VRM_URL",
+    "LIVE2D_CORE_URL",
+    "LIVE2D_URL",
     "OVERLAY_VARIANTS",
     "STATIC_DIR",
     "ControlCommand",
@@ -865,6 +980,7 @@ __all__ = [
     "Outbox",
     "ServerError",
     "host_allowed",
+    "is_live2d",
     "is_loopback",
     "origin_allowed",
     "safe_static_path",

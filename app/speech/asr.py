@@ -21,6 +21,8 @@ from typing import Protocol
 
 import numpy as np
 
+from app.core.messages import msg
+
 
 class ASRError(RuntimeError):
     """The recognizer could not be loaded or run; the message is for the user."""
@@ -63,11 +65,15 @@ def resolve_model(spec: str, models_dir: Path | None = None) -> Path:
     bundled = bundled_models()
     if spec in bundled:
         return bundled[spec]
-    known = ", ".join(sorted(bundled)) or "none"
+    known = ", ".join(sorted(bundled)) or msg("none")
     raise ASRError(
-        f"Speech recognition model {spec!r} is not installed. Bundled models: {known}. "
-        "Choose one of them in Settings > Speech recognition, or download the model "
-        "with the first-run wizard, or give the path of a faster-whisper model folder."
+        msg(
+            "Speech recognition model '{model}' is not installed. Bundled models: {known}. "
+            "Choose one of them in Settings > Speech recognition, or download the model "
+            "with the first-run wizard, or give the path of a faster-whisper model folder.",
+            model=spec,
+            known=known,
+        )
     )
 
 
@@ -121,7 +127,13 @@ class WhisperASR:
                 str(self.path), device=device, compute_type=compute_type, cpu_threads=threads
             )
         except (RuntimeError, ValueError, OSError) as exc:
-            raise ASRError(f"Could not load the speech model at {self.path}: {exc}") from exc
+            raise ASRError(
+                msg(
+                    "Could not load the speech model at {path}: {reason}",
+                    path=str(self.path),
+                    reason=str(exc),
+                )
+            ) from exc
         self.load_s = time.perf_counter() - started
         self._prompt: list[int] | None = None
 

@@ -485,7 +485,7 @@ BAD_FILES = {
     "missing_text": (
         "m.json",
         json.dumps({"version": 1, "items": [{"text": "ok"}, {"kind": "chat"}]}),
-        r"items[1].text: Field required",
+        "items[1].text: This value is required.",
     ),
     "wrong_kind": (
         "k.yaml",

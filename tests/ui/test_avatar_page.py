@@ -519,6 +519,10 @@ def test_lipsync_emotions_gestures_and_frame_rate(qapp, qloop, qtbot, tmp_path):
             assert state["url"].startswith("blob:") and state["model"]["name"] == "Test mannequin"
             assert await avatar.js("document.getElementById('message').hidden") is True
             await avatar.until(lambda s: s["connected"], what="the page never connected")
+            # a VRM page loads nothing of Live2D (no Core script, no model files)
+            requested = await avatar.js("performance.getEntriesByType('resource').map(e => e.name)")
+            assert not [url for url in requested if "live2d" in url.lower()], requested
+            assert await avatar.js("typeof window.Live2DCubismCore") == "undefined"
             await asyncio.sleep(0.3)
             screenshot(avatar.view, "avatar-mannequin-idle")
             offset = await avatar.clock_offset()

@@ -20,7 +20,9 @@ from app.people import store as people_store
 from app.people.store import Relationships
 from app.storage.database import Database
 from tests.ui.conftest import screenshot
-from ui.dialogs.memory_dialog import MemoryDialog, MemoryItemDialog, qt_alive
+from ui.dialogs.memory_dialog import MemoryDialog
+from ui.dialogs.memory_editor import MemoryItemDialog
+from ui.dialogs.memory_widgets import qt_alive
 from ui.dialogs.relationships_dialog import RelationshipsDialog
 from ui.theme import apply_theme
 
@@ -550,7 +552,7 @@ def test_screenshots_in_both_themes(qapp, qloop, qtbot, services):
 
 
 def test_about_combo_reads_keys_and_names(qapp):
-    from ui.dialogs.memory_dialog import AboutCombo
+    from ui.dialogs.memory_editor import AboutCombo
 
     combo = AboutCombo("Anyone")
     combo.set_entries([(MIKA, "Mika (twitch:123)")])

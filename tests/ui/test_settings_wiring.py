@@ -38,7 +38,8 @@ def test_dialog_talks_to_the_engine_and_applies_without_restart(qapp, qloop, qtb
             dialog.testConnectionRequested.emit(neiri.settings.llm.model_copy())
             await until(lambda: "connection" in answers)
             ok, text, first_ms = answers["connection"]
-            assert ok and first_ms is not None and f"{first_ms:.0f} ms" in text
+            # the page adds the time to the text once ("Connected (first token after N ms)")
+            assert ok and first_ms is not None and first_ms > 0 and text == "Connected"
 
             # a changed value is saved to the file and reaches the running engine
             old_synth = neiri.engine.synth

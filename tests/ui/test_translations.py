@@ -136,7 +136,7 @@ def test_the_qm_files_are_built_from_the_committed_ts(tmp_path):
 def _runtime_contexts() -> set[str]:
     """Contexts a translation can be looked up in: the classes of ui/ (``self.tr`` uses
     the class and its bases) and literal ``QCoreApplication.translate`` contexts."""
-    names = {update.MODEL_CONTEXT}
+    names = {update.MODEL_CONTEXT, update.MESSAGE_CONTEXT}
     for path in update.ui_sources():
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.ClassDef):

@@ -101,7 +101,7 @@ def test_invalid_value_names_file_field_and_line(tmp_path: Path) -> None:
         load_character("hot", tmp_path)
     err = error.value
     assert err.file == path and err.field == "temperature" and err.line == 3
-    assert "less than or equal to 2" in err.message
+    assert err.message == "Must be at most 2."
     assert str(err).startswith(f"{path} line 3: temperature: ")
 
 

@@ -12,6 +12,7 @@ from pathlib import Path
 import httpx
 import pytest
 
+from app.core.messages import message_of
 from app.models.catalog import DEFAULT_CATALOG, Catalog, ModelFile, rebase_url
 from app.models.download import DownloadError, DownloadProgress, download, download_model
 from tests.fakes.fake_files import FakeFileServer
@@ -188,6 +189,9 @@ async def test_offline_says_what_is_missing_and_how_to_get_it(tmp_path: Path) ->
     )
     assert str(caught.value) == expected
     assert caught.value.kind == "offline"
+    said = message_of(caught.value)  # translatable, the hint as a message of its own
+    assert said is not None and said.args["host"] == f"127.0.0.1:{port}"
+    assert said.args["hint"].template.startswith("to get {model} later")
 
 
 async def test_cancelling_leaves_a_resumable_part(tmp_path: Path) -> None:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import psutil
 
+from app.core.messages import Message
 from app.hardware import (
     GB,
     GpuInfo,
@@ -91,6 +92,10 @@ def test_recommend_32_gb_with_a_12_gb_gpu() -> None:
     assert r.llm_model == "qwen2.5:7b"
     assert "RTX 3060" in r.llm_reason and "12 GB" in r.llm_reason
     assert r.whisper_model == "small.en"
+    # the wizard translates the reasons: they are messages with the numbers as arguments
+    assert isinstance(r.llm_reason, Message) and "{gpu}" in r.llm_reason.template
+    assert r.llm_reason.args == {"gpu": "NVIDIA GeForce RTX 3060", "memory": "12"}
+    assert isinstance(r.whisper_reason, Message)
 
 
 def test_a_small_gpu_does_not_get_the_7b_model() -> None:

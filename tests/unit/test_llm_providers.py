@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 
+from app.core.messages import message_of
 from app.llm.ollama_provider import OllamaProvider, PullProgress, model_matches
 from app.llm.openai_compat import OpenAICompatProvider, error_text
 from app.llm.provider import (
@@ -228,6 +229,8 @@ async def test_ollama_nothing_listening_gives_up_after_the_retries(providers, ca
     assert elapsed >= 0.02 + 0.04 + 0.08
     assert elapsed < 3.0
     assert url in info.value.message and "ollama serve" in info.value.message
+    said = message_of(info.value)  # the interface can translate it
+    assert said is not None and said.args == {"url": url} and "{url}" in said.template
 
 
 async def test_ollama_5xx_is_retried_then_reported(start_ollama, providers) -> None:

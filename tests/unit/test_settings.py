@@ -258,11 +258,11 @@ def test_invalid_field_is_reported_and_everything_else_is_kept(settings_file: Pa
             file=settings_file,
             line=5,
             field="llm.temperature",
-            message="Input should be less than or equal to 2",
+            message="Must be at most 2.",
         )
     ]
     assert format_problems(result.errors) == (
-        "settings.yaml line 5: llm.temperature: Input should be less than or equal to 2"
+        "settings.yaml line 5: llm.temperature: Must be at most 2."
     )
     s = result.settings
     # only the bad value falls back to its default; its siblings, the other

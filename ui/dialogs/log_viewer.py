@@ -69,7 +69,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.logs import LOG_FILE_NAME
-from ui.dialogs.settings_pages import CheckBox
+from ui.dialogs.settings_widgets import CheckBox
+from ui.messages import error_text, file_error_text
 
 LEVELS: dict[str, int] = {"DEBUG": 10, "INFO": 20, "WARNING": 30, "ERROR": 40, "CRITICAL": 50}
 MAX_ROWS = 50_000
@@ -692,7 +693,9 @@ class LogViewer(QDialog):
         self._history_done = True
         if error is not None:
             self.details.setPlainText(
-                self.tr("Part of the logs could not be read: {error}").format(error=error)
+                self.tr("Part of the logs could not be read: {error}").format(
+                    error=error_text(error)
+                )
             )
         self._poll_timer.start()
         self.historyLoaded.emit()
@@ -991,7 +994,7 @@ class LogViewer(QDialog):
                 count = self.export_to(target)
             except OSError as exc:
                 self.count_label.setText(
-                    self.tr("Export failed: {error}").format(error=exc.strerror or exc)
+                    self.tr("Export failed: {error}").format(error=file_error_text(exc))
                 )
                 return
             self.count_label.setText(

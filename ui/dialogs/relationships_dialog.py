@@ -47,7 +47,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.dialogs.memory_dialog import (
+from ui.dialogs.memory_widgets import (
     Column,
     MessageBar,
     RowsModel,
@@ -60,15 +60,16 @@ from ui.dialogs.memory_dialog import (
     selected_rows,
     state_page,
 )
-from ui.dialogs.settings_pages import (
+from ui.dialogs.settings_base import show_invalid
+from ui.dialogs.settings_widgets import (
     CheckBox,
     RadioButton,
     error_color,
     guard_wheel,
     make_hint_label,
     set_text_color,
-    show_invalid,
 )
+from ui.messages import error_text, field_problem, file_error_text, translated
 
 if TYPE_CHECKING:
     from app.memory.service import MemoryService
@@ -741,7 +742,7 @@ class RelationshipsDialog(QDialog, TaskOwner):
         try:
             text = card_for(info, key, budget)
         except Exception as exc:  # a preview must never break the dialog
-            text = str(exc)
+            text = error_text(exc)
         self.card_view.setPlainText(text)
 
     def _revert(self) -> None:
@@ -753,13 +754,14 @@ class RelationshipsDialog(QDialog, TaskOwner):
             show_invalid(self._editors[name], label, None)
         self.form_error.setVisible(False)
 
-    def show_field_error(self, message: str) -> None:
-        field, _, rest = message.partition(":")
-        field = field.strip()
-        if field in self._errors and rest.strip():
-            show_invalid(self._editors[field], self._errors[field], rest.strip())
+    def show_field_error(self, error: Any) -> None:
+        """Show ``error`` (the store's message, an exception carrying one, or text)
+        translated, under the field it names (``{field}: {reason}``), or below the form."""
+        problem = field_problem(error)
+        if problem.field is not None and problem.field in self._errors:
+            show_invalid(self._editors[problem.field], self._errors[problem.field], problem.reason)
             return
-        self.form_error.setText(message)
+        self.form_error.setText(problem.text)
         self.form_error.setVisible(True)
         set_text_color(self.form_error, error_color(self))
 
@@ -797,7 +799,7 @@ class RelationshipsDialog(QDialog, TaskOwner):
         from app.people.store import InvalidPersonError
 
         if isinstance(exc, InvalidPersonError):
-            self.show_field_error(str(exc))
+            self.show_field_error(exc)
         else:
             self.show_error(exc, self.tr("Saving"))
 
@@ -893,7 +895,7 @@ class RelationshipsDialog(QDialog, TaskOwner):
                 self.message.show_message(
                     self.tr(
                         "Deleted {name}, but their memories could not be forgotten: {error}"
-                    ).format(name=name, error=exc),
+                    ).format(name=name, error=error_text(exc)),
                     "error",
                 )
             else:
@@ -1005,10 +1007,12 @@ class RelationshipsDialog(QDialog, TaskOwner):
                     "Nothing was imported: {file} has problems. Fix them and try again:"
                 ).format(file=Path(exc.path).name),
                 "error",
-                exc.problems,
+                [translated(problem) for problem in exc.problems],
             )
         else:
-            error = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
             self.message.show_message(
-                self.tr("The CSV file could not be used: {error}").format(error=error), "error"
+                self.tr("The CSV file could not be used: {error}").format(
+                    error=file_error_text(exc)
+                ),
+                "error",
             )

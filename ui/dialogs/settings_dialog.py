@@ -38,32 +38,33 @@ from app.config.settings import Settings
 from app.config.store import SettingsSaveRefused, save_settings
 from app.logs import log_event, register_secret
 from ui import secrets as secret_store
+from ui.dialogs.settings_avatar_page import AvatarPage
+from ui.dialogs.settings_base import Binder, SettingsPage, split_path
+from ui.dialogs.settings_character_page import CharacterPage
 from ui.dialogs.settings_pages import (
     AsrPage,
     AudioPage,
-    AvatarPage,
-    Binder,
-    CharacterPage,
     GeneralPage,
     IntegrationsPage,
     LlmPage,
     LoggingPage,
     ServerPage,
-    SettingsPage,
     VoicePage,
-    error_color,
-    make_hint_label,
-    mix,
-    run_off_thread,
-    set_text_color,
-    split_path,
-    warn_color,
 )
 from ui.dialogs.settings_people_pages import (
     MemoryPage,
     ModerationPage,
     themed_icon,
 )
+from ui.dialogs.settings_widgets import (
+    error_color,
+    make_hint_label,
+    mix,
+    run_off_thread,
+    set_text_color,
+    warn_color,
+)
+from ui.messages import error_text, file_error_text, translated
 
 log = logging.getLogger("neiri.ui.settings")
 
@@ -181,7 +182,12 @@ class SettingsDialog(QDialog):
             "llm": LlmPage(self.binder),
             "voice": VoicePage(self.binder),
             "character": CharacterPage(self.binder, Path(characters_dir), bundled_characters_dir),
-            "avatar": AvatarPage(self.binder),
+            "avatar": AvatarPage(
+                self.binder,
+                settings_dir=self.settings_path.parent,
+                characters_dir=Path(characters_dir),
+                bundled_dir=bundled_characters_dir,
+            ),
             "memory": MemoryPage(self.binder),
             "moderation": ModerationPage(self.binder),
             "server": ServerPage(self.binder),
@@ -367,10 +373,11 @@ class SettingsDialog(QDialog):
         if error is None:
             audio.set_devices(list(devices or []), None)
         elif isinstance(error, AudioUnavailable):
-            audio.set_devices(None, str(error))
+            audio.set_devices(None, translated(error))
         else:
             audio.set_devices(
-                None, self.tr("Could not list audio devices: {error}").format(error=error)
+                None,
+                self.tr("Could not list audio devices: {error}").format(error=error_text(error)),
             )
 
     def _load_secrets(self, settings: Settings) -> None:
@@ -547,14 +554,14 @@ class SettingsDialog(QDialog):
                 self.tr(
                     "The settings were not saved: {reason}. Saving replaces the whole file "
                     "with the values shown here."
-                ).format(reason=exc.reason),
+                ).format(reason=translated(exc.reason)),
                 can_force=True,
             )
             return
         except OSError as exc:
             self._apply_failed(
                 self.tr("The settings could not be saved to {path}: {error}").format(
-                    path=self.settings_path, error=exc.strerror or exc
+                    path=self.settings_path, error=file_error_text(exc)
                 ),
                 can_force=False,
             )
@@ -565,7 +572,7 @@ class SettingsDialog(QDialog):
             written = character.save_edits()
         except (OSError, ValueError) as exc:
             self._apply_failed(
-                self.tr("The character could not be saved: {error}").format(error=exc),
+                self.tr("The character could not be saved: {error}").format(error=error_text(exc)),
                 can_force=False,
             )
             return

@@ -2,7 +2,7 @@
 (``memory``, ``relationships``) and what she will not hear or say (``moderation``).
 
 They are built like the pages in :mod:`ui.dialogs.settings_pages`. Two editors the
-settings :class:`~ui.dialogs.settings_pages.Binder` has no special case for are added
+settings :class:`~ui.dialogs.settings_base.Binder` has no special case for are added
 here, both with the ``value()`` / ``setValue()`` / ``valueChanged`` protocol that the
 Binder binds by itself:
 
@@ -34,15 +34,15 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QPlainTextEdit, QPushButton, QWidget
 
-from ui.dialogs.settings_pages import (
+from ui.dialogs.settings_base import (
     Binder,
-    CheckBox,
     FieldBinding,
     FormGrid,
     SettingsPage,
 )
-from ui.dialogs.settings_pages import draw_icon as draw_settings_icon
-from ui.dialogs.settings_pages import themed_icon as settings_themed_icon
+from ui.dialogs.settings_widgets import CheckBox
+from ui.dialogs.settings_widgets import draw_icon as draw_settings_icon
+from ui.dialogs.settings_widgets import themed_icon as settings_themed_icon
 
 # --- icons -------------------------------------------------------------------------------
 
@@ -50,7 +50,7 @@ PEOPLE_ICON_KINDS = ("people", "shield")
 
 
 def draw_icon(kind: str, color: QColor, size: int = 48) -> QPixmap:
-    """Like :func:`ui.dialogs.settings_pages.draw_icon`, with ``people`` and ``shield``."""
+    """Like :func:`ui.dialogs.settings_widgets.draw_icon`, with ``people`` and ``shield``."""
     if kind not in PEOPLE_ICON_KINDS:
         return draw_settings_icon(kind, color, size)
     pixmap = QPixmap(size, size)
@@ -83,7 +83,7 @@ def draw_icon(kind: str, color: QColor, size: int = 48) -> QPixmap:
 
 
 def themed_icon(kind: str, widget: QWidget) -> QIcon:
-    """Like :func:`ui.dialogs.settings_pages.themed_icon`, with ``people`` and ``shield``."""
+    """Like :func:`ui.dialogs.settings_widgets.themed_icon`, with ``people`` and ``shield``."""
     if kind not in PEOPLE_ICON_KINDS:
         return settings_themed_icon(kind, widget)
     palette = widget.palette()

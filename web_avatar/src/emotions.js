@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Emotion tags (from the conversation: "happy", "smug", ...) -> VRM expressions.
 //
-// A map entry is an expression name, or {expression, weight, motion}. Lookup order for
+// A map entry is an expression name, "motion:<name>" (play that motion, no expression;
+// on Live2D a motion3.json group or file name), or {expression, weight, motion}. Lookup order for
 // a tag: the user's map (?emotions=, setEmotionMap), then an expression of the model
 // with the tag's own name (a custom "smug" on the project's avatar), then the defaults
 // below. A known tag whose expression the model lacks relaxes the face to neutral;
@@ -28,9 +29,17 @@ export const DEFAULT_EMOTION_MAP = Object.freeze({
 
 const FADE_S = 0.2;
 
+export const MOTION_PREFIX = "motion:";
+
 function normalizeEntry(value) {
   if (value == null) return null;
-  if (typeof value === "string") return { expression: value, weight: 1, motion: null };
+  if (typeof value === "string") {
+    if (value.toLowerCase().startsWith(MOTION_PREFIX)) {
+      const motion = value.slice(MOTION_PREFIX.length).trim();
+      return motion ? { expression: null, weight: 0, motion, only: true } : null;
+    }
+    return { expression: value, weight: 1, motion: null };
+  }
   if (typeof value === "object") {
     const weight = Number(value.weight);
     return {
@@ -88,8 +97,10 @@ export class Emotions {
     if (!key) return null;
     const candidates = [];
     if (Object.prototype.hasOwnProperty.call(this.userMap, key)) {
-      if (this.userMap[key] === null) return { expression: null, weight: 0, motion: null };
-      candidates.push(this.userMap[key]);
+      const entry = this.userMap[key];
+      if (entry === null) return { expression: null, weight: 0, motion: null };
+      if (entry.only) return { expression: null, weight: 0, motion: entry.motion }; // motion:<name>
+      candidates.push(entry);
     }
     candidates.push({ expression: key, weight: 1, motion: null });
     if (Object.prototype.hasOwnProperty.call(DEFAULT_EMOTION_MAP, key)) {

@@ -6,6 +6,23 @@ export const DEFAULT_MODELS = ["/avatar/model.vrm", "/static/avatar/neiri.vrm"];
 
 export const FRAMINGS = ["upper", "face", "full"];
 
+/** What the server shows now: {kind, url, name, emotions, core} (app/server/PROTOCOL.md). */
+export const AVATAR_INFO_URL = "/avatar/current";
+
+/** Where the server serves the user's own Live2D Cubism Core, when one is set. */
+export const LIVE2D_CORE_URL = "/avatar/live2dcubismcore.min.js";
+
+/** "live2d" for a Live2D .model3.json URL, else "vrm". */
+export function modelKind(url) {
+  let path = String(url || "");
+  try {
+    path = new URL(path, "http://x/").pathname;
+  } catch (error) {
+    // keep the text
+  }
+  return /\.model3\.json$/i.test(path) ? "live2d" : "vrm";
+}
+
 /** A CSS colour for key-colour mode, or "" for a transparent page. */
 export function keyColour(params, hash) {
   let bg = params.get("bg") || "";
@@ -38,6 +55,7 @@ export function readOptions(location = window.location) {
   const framing = params.get("framing") || "upper";
   return {
     model: params.get("model") || "",
+    core: params.get("core") || LIVE2D_CORE_URL, // only used for a ?model= Live2D model
     token: params.get("token") || "",
     bg: keyColour(params, location.hash),
     emotions: emotionMapParam(params),

@@ -32,10 +32,10 @@ export class Page {
     this.box.hidden = false;
   }
 
-  /** A message that goes away by itself. */
-  flash(text) {
+  /** A message that goes away by itself (after `ms`). */
+  flash(text, ms = 5000) {
     this.message(text, "", "flash");
-    this.flashTimer = setTimeout(() => this.hideMessage(), 5000);
+    this.flashTimer = setTimeout(() => this.hideMessage(), ms);
   }
 
   hideMessage() {

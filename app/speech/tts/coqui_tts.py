@@ -11,6 +11,7 @@ from pathlib import Path
 
 import numpy as np
 
+from app.core.messages import msg
 from app.speech.tts.base import TTSError, Voiced
 
 MODEL_NAME = "tts_models/multilingual/multi-dataset/xtts_v2"
@@ -24,18 +25,25 @@ class CoquiTTS:
             from TTS.api import TTS as CoquiApi
         except ImportError as exc:
             raise TTSError(
-                "The XTTS voice engine is not installed. Install it with "
-                "`uv sync --extra xtts` (it needs about 2 GB), or choose Piper."
+                msg(
+                    "The XTTS voice engine is not installed. Install it with "
+                    "`uv sync --extra xtts` (it needs about 2 GB), or choose Piper."
+                )
             ) from exc
         self.speaker_wav = Path(speaker_wav)
         if not self.speaker_wav.is_file():
-            raise TTSError(f"XTTS needs a reference voice recording; {speaker_wav} is missing")
+            raise TTSError(
+                msg(
+                    "XTTS needs a reference voice recording; {path} is missing",
+                    path=str(speaker_wav),
+                )
+            )
         self.language = language.split("-")[0]
         started = time.perf_counter()
         try:
             self.api = CoquiApi(MODEL_NAME).to(device)
         except Exception as exc:  # model download or load failure, reported to the user
-            raise TTSError(f"Could not load XTTS-v2: {exc}") from exc
+            raise TTSError(msg("Could not load XTTS-v2: {reason}", reason=str(exc))) from exc
         self.load_s = time.perf_counter() - started
         self.sample_rate = int(self.api.synthesizer.output_sample_rate)
 

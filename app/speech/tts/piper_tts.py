@@ -7,6 +7,7 @@ from pathlib import Path
 
 import numpy as np
 
+from app.core.messages import msg
 from app.speech.tts.base import TTSError, Voiced
 
 
@@ -35,11 +36,15 @@ def resolve_voice(spec: str, models_dir: Path | None = None) -> Path:
     bundled = bundled_voices()
     if spec in bundled:
         return bundled[spec]
-    known = ", ".join(sorted(bundled)) or "none"
+    known = ", ".join(sorted(bundled)) or msg("none")
     raise TTSError(
-        f"Voice {spec!r} is not installed. Bundled voices: {known}. Pick one in "
-        "Settings > Voice, download it with the first-run wizard, or give the path of "
-        "a Piper .onnx voice (its .onnx.json must sit beside it)."
+        msg(
+            "Voice '{voice}' is not installed. Bundled voices: {known}. Pick one in "
+            "Settings > Voice, download it with the first-run wizard, or give the path of "
+            "a Piper .onnx voice (its .onnx.json must sit beside it).",
+            voice=spec,
+            known=known,
+        )
     )
 
 
@@ -64,7 +69,13 @@ class PiperTTS:
         try:
             self.voice = PiperVoice.load(self.path)
         except (OSError, ValueError, RuntimeError) as exc:
-            raise TTSError(f"Could not load the voice {self.path.name}: {exc}") from exc
+            raise TTSError(
+                msg(
+                    "Could not load the voice {voice}: {reason}",
+                    voice=self.path.name,
+                    reason=str(exc),
+                )
+            ) from exc
         self.load_s = time.perf_counter() - started
         self.sample_rate = int(self.voice.config.sample_rate)
         noise = {}
