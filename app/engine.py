@@ -772,7 +772,15 @@ class Engine:
         finally:
             synth.close()
         self.player.enqueue(
-            Segment(0, chunk.seq, text, chunk.pcm, chunk.envelope, chunk.envelope_rate)
+            Segment(
+                0,
+                chunk.seq,
+                text,
+                chunk.pcm,
+                chunk.envelope,
+                chunk.envelope_rate,
+                visemes=chunk.visemes,
+            )
         )
 
     def play_test_tone(self, seconds: float = 0.6, hz: float = 440.0) -> None:

@@ -29,6 +29,7 @@ class Segment:
     envelope_rate: float
     emotion: str = "neutral"
     played: int = 0
+    visemes: np.ndarray | None = None  # (frames, 5) aa/ih/ou/ee/oh at ``envelope_rate`` Hz
 
     @property
     def fraction_played(self) -> float:
@@ -46,6 +47,7 @@ class PlaybackNotice:
     text: str = ""
     mouth: float = 0.0
     emotion: str = "neutral"
+    visemes: tuple[float, ...] | None = None  # aa, ih, ou, ee, oh averaged over the block
 
 
 @dataclass
@@ -141,6 +143,7 @@ class Player:
         written = 0
         mouth_sum = 0.0
         mouth_n = 0
+        viseme_sum: np.ndarray | None = None
         current: Segment | None = None
         with self._lock:
             while written < frames and self._queue:
@@ -164,6 +167,9 @@ class Player:
                     idx = min(int(mid), seg.envelope.size - 1)
                     mouth_sum += float(seg.envelope[idx]) * take
                     mouth_n += take
+                    if seg.visemes is not None and idx < len(seg.visemes):
+                        weights = seg.visemes[idx].astype(np.float64) * take
+                        viseme_sum = weights if viseme_sum is None else viseme_sum + weights
                 seg.played += take
                 written += take
                 clause = self._turns.setdefault(seg.turn_id, TurnPlayback()).clauses.get(seg.seq)
@@ -189,6 +195,9 @@ class Player:
                         at,
                         mouth=mouth_sum / max(1, mouth_n),
                         emotion=current.emotion,
+                        visemes=None
+                        if viseme_sum is None
+                        else tuple((viseme_sum / max(1, mouth_n)).tolist()),
                     )
                 )
             elif self._was_playing:

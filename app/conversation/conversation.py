@@ -48,6 +48,7 @@ from app.llm.provider import LLMError, LLMProvider, LLMStreamError, LLMUnavailab
 from app.llm.tags import DroppedTag, Emotion, Motion, TagParser, Text
 from app.logs import log_event
 from app.speech.asr import ASR
+from app.speech.lipsync import VISEMES
 from app.speech.segmenter import ClauseSegmenter
 from app.speech.tts.synthesizer import Synthesizer
 from app.speech.vad import VadEvent
@@ -480,6 +481,7 @@ class Conversation:
                     envelope=chunk.envelope,
                     envelope_rate=chunk.envelope_rate,
                     emotion=turn.emotion,
+                    visemes=chunk.visemes,
                 )
                 if self.player is None or not self.player.enqueue(segment):
                     return
@@ -574,8 +576,14 @@ class Conversation:
     def _on_notice(self, notice: PlaybackNotice) -> None:
         turn = self._turns.get(notice.turn_id)
         if notice.kind == "mouth":
+            visemes = None
+            if notice.visemes is not None:
+                visemes = {k: round(v, 2) for k, v in zip(VISEMES, notice.visemes, strict=True)}
             frame = AvatarFrame(
-                turn_id=notice.turn_id, mouth=round(notice.mouth, 3), emotion=notice.emotion
+                turn_id=notice.turn_id,
+                mouth=round(notice.mouth, 3),
+                emotion=notice.emotion,
+                visemes=visemes,
             )
             delay = notice.at - now()
             if delay > 0.002:

@@ -119,11 +119,16 @@ class MotionRequested(TurnEvent):
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class AvatarFrame(TurnEvent):
-    """Mouth opening (0..1) at the moment the matching audio is played."""
+    """Mouth opening (0..1) at the moment the matching audio is played.
+
+    ``visemes``: the vowel shape of that audio, {"aa", "ih", "ou", "ee", "oh"} weights
+    summing to 1 while she voices (0 in silence); None when the voice gave none.
+    """
 
     type: ClassVar[str] = "avatar.frame"
     mouth: float
     emotion: str
+    visemes: dict[str, float] | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -296,9 +296,12 @@ async def test_mouth_frames_are_coalesced_for_a_client_that_is_behind(make_serve
     ws, _ = await connect(http, server)
     for i in range(500):  # all before the sender can run: the client is "behind"
         bus.publish(AvatarFrame(turn_id=1, mouth=i / 499, emotion="happy"))
+    visemes = {"aa": 0.1, "ih": 0.6, "ou": 0.0, "ee": 0.3, "oh": 0.0}
+    bus.publish(AvatarFrame(turn_id=1, mouth=0.5, emotion="happy", visemes=visemes))
     bus.publish(ReplyText(turn_id=1, text="after the frames"))
     frame = await ws.receive_json(timeout=RECEIVE_S)
-    assert frame["type"] == "avatar.frame" and frame["mouth"] == 1.0  # the newest
+    assert frame["type"] == "avatar.frame" and frame["mouth"] == 0.5  # the newest
+    assert frame["visemes"] == visemes  # the optional vowel shape passes through
     assert (await ws.receive_json(timeout=RECEIVE_S))["type"] == "turn.reply_text"
     await asyncio.sleep(0.05)
     assert server.clients == 1 and server.dropped_clients == 0

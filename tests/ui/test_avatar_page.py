@@ -477,11 +477,13 @@ def test_lipsync_emotions_gestures_and_frame_rate(qapp, qloop, qtbot, tmp_path):
     bus = EventBus()
     avatar = AvatarView(qtbot)
 
-    async def publish_frames(turn_id: int, mouth: float, stop: asyncio.Event) -> int:
+    async def publish_frames(
+        turn_id: int, mouth: float, stop: asyncio.Event, visemes: dict | None = None
+    ) -> int:
         """Mouth frames at ~60/s, as playback emits them while she speaks."""
         sent = 0
         while not stop.is_set():
-            bus.publish(AvatarFrame(turn_id=turn_id, mouth=mouth, emotion=""))
+            bus.publish(AvatarFrame(turn_id=turn_id, mouth=mouth, emotion="", visemes=visemes))
             sent += 1
             await asyncio.sleep(1 / 60)
         return sent
@@ -583,6 +585,25 @@ def test_lipsync_emotions_gestures_and_frame_rate(qapp, qloop, qtbot, tmp_path):
             shut = state["lipsync"]["closedAt"] - offset - last_frame
             report("lipsync: last frame -> mouth shut by the 150 ms timeout (ms)", round(shut, 1))
             assert 100 <= shut <= 350, shut
+
+            # frames with the voice's visemes shape the mouth instead of the "aa" drift
+            bus.publish(SpeakingChanged(turn_id=9, speaking=True))
+            stop = asyncio.Event()
+            shape = {"aa": 0.0, "ih": 0.75, "ou": 0.0, "ee": 0.0, "oh": 0.25}
+            frames = asyncio.ensure_future(publish_frames(9, 0.9, stop, shape))
+            state = await avatar.until(lambda s: s["expressions"]["ih"] > 0.5, 2, "ih viseme")
+            await asyncio.sleep(0.1)
+            weights = (await avatar.state())["expressions"]
+            assert weights["aa"] < 0.05 and 0.1 < weights["oh"] < 0.4, weights
+            assert weights["ih"] > 0.55, weights
+            stop.set()
+            await frames
+            bus.publish(SpeakingChanged(turn_id=9, speaking=False))
+            state = await avatar.until(
+                lambda s: s["expressions"]["ih"] == 0 and s["expressions"]["oh"] == 0,
+                1,
+                "viseme mouth closed",
+            )
 
             # the mouth is visible: open vs closed differ in the face, pose frozen
             await avatar.js("(neiriAvatar.setIdle(false), neiriAvatar.setMouth(0), 1)")

@@ -77,3 +77,21 @@ def test_output_rms_tracks_what_is_played():
     assert abs(player.output_rms - 0.5) < 1e-6
     run_blocks(player, 3)
     assert player.output_rms == 0.0
+
+
+def test_mouth_notices_carry_the_visemes_averaged_over_the_block():
+    notices = []
+    player = Player(RATE, notices.append)
+    frames = 6  # 0.1 s at 60/s: three "aa" frames, then three "ee" frames
+    visemes = np.zeros((frames, 5), np.float32)
+    visemes[:3, 0] = 1.0
+    visemes[3:, 3] = 1.0
+    pcm = np.full(int(0.1 * RATE), 0.5, np.float32)
+    env = np.full(frames, 0.7, np.float32)
+    player.enqueue(Segment(1, 0, "Ah, see.", pcm, env, 60.0, visemes=visemes))
+    player.enqueue(seg(1, 1, "No visemes.", 0.04))
+    run_blocks(player, 8)
+    mouths = [n for n in notices if n.kind == "mouth"]
+    assert mouths[0].visemes == (1.0, 0.0, 0.0, 0.0, 0.0)
+    assert mouths[-3].visemes is not None and mouths[-3].visemes[3] == 1.0
+    assert mouths[-1].visemes is None  # a clause without visemes: the field is absent

@@ -7,7 +7,7 @@ import asyncio
 import numpy as np
 import pytest
 
-from app.speech.lipsync import ENVELOPE_RATE, mouth_envelope
+from app.speech.lipsync import ENVELOPE_RATE, VISEMES, mouth_envelope, mouth_visemes
 from app.speech.tts.base import TTSError
 from app.speech.tts.piper_tts import resolve_voice
 from app.speech.tts.synthesizer import Synthesizer, trim_leading_silence
@@ -25,6 +25,7 @@ async def test_clauses_come_back_in_order_with_their_envelopes(piper_tts):
         assert chunk.envelope_rate == ENVELOPE_RATE
         assert abs(chunk.envelope.size / ENVELOPE_RATE - chunk.duration_s) < 0.05
         assert chunk.envelope.max() > 0.5  # the mouth opens
+        assert chunk.visemes is not None and chunk.visemes.shape == (chunk.envelope.size, 5)
     assert chunks[1].duration_s > chunks[0].duration_s
     synth.close()
 
@@ -63,6 +64,44 @@ def test_mouth_is_closed_in_silence_and_open_in_speech(piper_tts):
     assert np.all(env[: int(0.45 * ENVELOPE_RATE)] == 0.0)
     assert env[int(0.5 * ENVELOPE_RATE) :].max() > 0.6
     assert env.min() >= 0.0 and env.max() <= 1.0
+
+
+def _mean_visemes(piper_tts, text: str, rate: int = 48000) -> dict[str, float]:
+    from app.audio.resample import resample
+
+    voiced = piper_tts.synthesize(text)
+    pcm = resample(voiced.pcm, voiced.sample_rate, rate)
+    env = mouth_envelope(pcm, rate)
+    weights = mouth_visemes(pcm, rate, env)
+    voiced_frames = env > 0.3
+    assert voiced_frames.sum() >= 8, text
+    return dict(zip(VISEMES, weights[voiced_frames].mean(axis=0).tolist(), strict=True))
+
+
+def test_visemes_follow_the_vowels_she_speaks(piper_tts):
+    ah = _mean_visemes(piper_tts, "Aah.")
+    ee = _mean_visemes(piper_tts, "See me.")
+    oh = _mean_visemes(piper_tts, "Oh no.")
+    assert max(ah, key=ah.get) == "aa", ah
+    assert max(ee, key=ee.get) == "ee", ee
+    assert ah["aa"] > ee["aa"] + 0.4, (ah, ee)
+    assert ee["ee"] + ee["ih"] > ah["ee"] + ah["ih"] + 0.5, (ah, ee)
+    assert oh["oh"] + oh["ou"] > ee["oh"] + ee["ou"] + 0.3, (oh, ee)
+    assert oh["oh"] + oh["ou"] > ah["oh"] + ah["ou"], (oh, ah)
+
+
+def test_visemes_are_zero_in_silence_and_sum_to_one_in_speech(piper_tts):
+    voiced = piper_tts.synthesize("Hello there, how are you today? I am fine, thank you.")
+    rate = voiced.sample_rate
+    pcm = np.concatenate([np.zeros(rate // 2, np.float32), voiced.pcm])
+    env = mouth_envelope(pcm, rate)
+    weights = mouth_visemes(pcm, rate, env)
+    assert weights.shape == (env.size, 5) and weights.dtype == np.float32
+    assert np.all(weights[env == 0] == 0.0)
+    assert np.all(weights[: int(0.45 * ENVELOPE_RATE)] == 0.0)
+    assert np.allclose(weights[env > 0].sum(axis=1), 1.0, atol=1e-5)
+    assert mouth_visemes(np.zeros(rate, np.float32), rate, np.zeros(60, np.float32)).sum() == 0
+    # the cost is measured by benchmarks/lipsync_bench.py
 
 
 def test_unknown_voice_is_a_clear_error(tmp_path):

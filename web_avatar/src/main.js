@@ -5,7 +5,7 @@
 
 import { checkEmotionMap, Emotions } from "./emotions.js";
 import { Blinker, Gaze, idlePose } from "./idle.js";
-import { LipSync } from "./lipsync.js";
+import { LipSync, VISEME_NAMES } from "./lipsync.js";
 import { Live2DAvatar } from "./live2d_avatar.js";
 import * as live2dFormats from "./live2d_formats.js";
 import { Live2DRenderer } from "./live2d_renderer.js";
@@ -16,7 +16,7 @@ import { Stage } from "./stage.js";
 import { EventStream, streamUrl } from "./stream.js";
 import { Page } from "./page.js";
 
-const VISEMES = ["aa", "ih", "oh"];
+const VISEMES = VISEME_NAMES;
 const EPOCH = performance.timeOrigin || Date.now() - performance.now();
 
 const options = readOptions();
@@ -465,7 +465,7 @@ const handlers = {
     if (info.url) showAvatar(info).catch(() => {});
   },
   "avatar.frame"(m) {
-    if (lipsync.frame(m.mouth, m.turn_id, performance.now())) status.mouth = lipsync.target;
+    if (lipsync.frame(m.mouth, m.turn_id, performance.now(), m.visemes)) status.mouth = lipsync.target;
     if (m.emotion) showEmotion(m.emotion);
   },
   "playback.speaking"(m) {

@@ -41,6 +41,7 @@ class SpeechChunk:
     envelope: np.ndarray  # mouth opening 0..1 at ``envelope_rate`` Hz
     envelope_rate: float
     synth_s: float  # time spent synthesizing (0 when it came from the cache)
+    visemes: np.ndarray | None = None  # (frames, 5) aa/ih/ou/ee/oh weights, like envelope
 
     @property
     def duration_s(self) -> float:

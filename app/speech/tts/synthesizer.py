@@ -10,7 +10,7 @@ from concurrent.futures import ThreadPoolExecutor
 import numpy as np
 
 from app.audio.resample import resample
-from app.speech.lipsync import ENVELOPE_RATE, mouth_envelope
+from app.speech.lipsync import ENVELOPE_RATE, mouth_envelope, mouth_visemes
 from app.speech.tts.base import TTS, SpeechChunk
 
 SILENCE_LEVEL = 0.003  # about -50 dBFS
@@ -41,29 +41,32 @@ class Synthesizer:
         self.tts = tts
         self.output_rate = output_rate
         self.cache_size = cache_size
-        self._cache: OrderedDict[str, tuple[np.ndarray, np.ndarray]] = OrderedDict()
+        self._cache: OrderedDict[str, tuple[np.ndarray, np.ndarray, np.ndarray]] = OrderedDict()
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="neiri-tts")
 
-    def _render(self, text: str) -> tuple[np.ndarray, np.ndarray, float]:
+    def _render(self, text: str) -> tuple[np.ndarray, np.ndarray, np.ndarray, float]:
         cached = self._cache.get(text)
         if cached is not None:
             self._cache.move_to_end(text)
-            return cached[0], cached[1], 0.0
+            return *cached, 0.0
         started = time.perf_counter()
         voiced = self.tts.synthesize(text)
         pcm = trim_leading_silence(voiced.pcm, voiced.sample_rate)
         pcm = resample(pcm, voiced.sample_rate, self.output_rate)
         envelope = mouth_envelope(pcm, self.output_rate)
+        visemes = mouth_visemes(pcm, self.output_rate, envelope)
         elapsed = time.perf_counter() - started
         if self.cache_size > 0:
-            self._cache[text] = (pcm, envelope)
+            self._cache[text] = (pcm, envelope, visemes)
             while len(self._cache) > self.cache_size:
                 self._cache.popitem(last=False)
-        return pcm, envelope, elapsed
+        return pcm, envelope, visemes, elapsed
 
     async def speak(self, turn_id: int, seq: int, text: str) -> SpeechChunk:
         loop = asyncio.get_running_loop()
-        pcm, envelope, elapsed = await loop.run_in_executor(self._executor, self._render, text)
+        pcm, envelope, visemes, elapsed = await loop.run_in_executor(
+            self._executor, self._render, text
+        )
         return SpeechChunk(
             turn_id=turn_id,
             seq=seq,
@@ -73,6 +76,7 @@ class Synthesizer:
             envelope=envelope,
             envelope_rate=ENVELOPE_RATE,
             synth_s=elapsed,
+            visemes=visemes,
         )
 
     def warm_up(self) -> None:
