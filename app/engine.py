@@ -30,7 +30,7 @@ from app.conversation.listener import Listener
 from app.conversation.turn import Speaker
 from app.core.bus import EventBus
 from app.core.events import ComponentStatus
-from app.core.messages import Message, joined, message_of, msg
+from app.core.messages import joined, msg, said
 from app.llm.provider import LLMProvider, make_provider
 from app.logs import log_event
 from app.speech.asr import WhisperASR
@@ -188,7 +188,7 @@ class Engine:
         try:
             value = await asyncio.get_running_loop().run_in_executor(None, factory)
         except Exception as exc:
-            message = _said(exc)
+            message = said(exc)
             self.report.errors[component] = message
             self._status(component, "failed", message)
             log_event(log, f"{component}.load_failed", message, level=logging.ERROR)
@@ -323,8 +323,8 @@ class Engine:
         try:
             await self.memory.open()
         except Exception as exc:
-            self.report.errors["memory"] = _said(exc)
-            self._status("memory", "failed", _said(exc))
+            self.report.errors["memory"] = said(exc)
+            self._status("memory", "failed", said(exc))
             return
         count = await self.memory.count()
         elapsed = time.perf_counter() - started
@@ -347,7 +347,7 @@ class Engine:
             try:
                 return make_moderator(s, character), ""
             except ModerationConfigError as exc:
-                return make_moderator(s, character, custom=False), _said(exc)
+                return make_moderator(s, character, custom=False), said(exc)
 
         moderator, problem = await asyncio.get_running_loop().run_in_executor(None, build)
         if problem:
@@ -374,8 +374,8 @@ class Engine:
             url = await self.server.start()
         except ServerError as exc:
             self.server = None
-            self.report.errors["server"] = _said(exc)
-            self._status("server", "failed", _said(exc))
+            self.report.errors["server"] = said(exc)
+            self._status("server", "failed", said(exc))
             log_event(log, "server.failed", str(exc), level=logging.WARNING)
             return
         self._status("server", "ok", url)
@@ -499,8 +499,8 @@ class Engine:
                     listen=plan.listen,
                 )
         except AudioUnavailable as exc:
-            self.report.errors["audio"] = _said(exc)
-            self._status("audio", "failed", _said(exc))
+            self.report.errors["audio"] = said(exc)
+            self._status("audio", "failed", said(exc))
             log_event(log, "audio.unavailable", str(exc), level=logging.WARNING)
             self.audio_io = None
         if self.audio_io is not None:
@@ -624,7 +624,7 @@ class Engine:
                 synth = await loop.run_in_executor(None, self._make_synth, new, self.character)
             except Exception as exc:
                 self._status(
-                    "tts", "failed", msg("kept the previous voice: {reason}", reason=_said(exc))
+                    "tts", "failed", msg("kept the previous voice: {reason}", reason=said(exc))
                 )
             else:
                 self._swap_synth(synth)
@@ -635,7 +635,7 @@ class Engine:
                 asr = await loop.run_in_executor(None, make_asr, new, self.character, self.paths)
             except Exception as exc:
                 self._status(
-                    "asr", "failed", msg("kept the previous model: {reason}", reason=_said(exc))
+                    "asr", "failed", msg("kept the previous model: {reason}", reason=said(exc))
                 )
             else:
                 self.asr = asr
@@ -698,13 +698,13 @@ class Engine:
                     msg(
                         "the new sound devices failed ({reason}), and the previous ones "
                         "could not be reopened ({again})",
-                        reason=_said(exc),
-                        again=_said(again),
+                        reason=said(exc),
+                        again=said(again),
                     ),
                 )
                 return True
             self._status(
-                "audio", "failed", msg("kept the previous devices: {reason}", reason=_said(exc))
+                "audio", "failed", msg("kept the previous devices: {reason}", reason=said(exc))
             )
             return True
         if player is not self.player:
@@ -830,13 +830,6 @@ class Engine:
 
 async def _none() -> None:
     return None
-
-
-def _said(exc: BaseException) -> str:
-    """What an exception tells the user: its Message (translatable) when it carries one,
-    else its own text (a third-party library's English)."""
-    found: Message | None = message_of(exc)
-    return found if found is not None else str(exc)
 
 
 __all__ = ["AudioPlan", "Engine", "TTSError"]

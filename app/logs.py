@@ -36,6 +36,8 @@ LOG_FILE_NAME = "neiri.jsonl"
 LEVEL_ENV = "NEIRI_LOG_LEVEL"
 ROOT_COMPONENT = "neiri"
 MASK = "***"
+CHATTY_LIBRARIES = ("chromadb", "posthog", "httpcore", "urllib3", "asyncio", "peewee")
+"""Libraries kept at WARNING or above: their debug lines would bury Neiri's own."""
 
 _HANDLER_PREFIX = "neiri."
 _COMPONENT_PREFIXES = (f"{ROOT_COMPONENT}.", "app.")
@@ -278,7 +280,7 @@ def setup_logging(
         root.addHandler(handler)
     root.setLevel(effective)
     logging.getLogger(ROOT_COMPONENT).setLevel(logging.NOTSET)
-    for name in CHATTY_LIBRARIES:  # their debug lines would bury Neiri's own
+    for name in CHATTY_LIBRARIES:
         logging.getLogger(name).setLevel(max(effective, logging.WARNING))
 
     override = os.environ.get(LEVEL_ENV, "").strip()
@@ -289,9 +291,6 @@ def setup_logging(
             f"ignoring {LEVEL_ENV}={override!r}: not a log level",
             level=logging.WARNING,
         )
-
-
-CHATTY_LIBRARIES = ("chromadb", "posthog", "httpcore", "urllib3", "asyncio", "peewee")
 
 
 def shutdown_logging() -> None:

@@ -444,48 +444,48 @@
         <translation>Nenhuma escolha para este modelo: vale o mapa do personagem</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_avatar_page.py" line="581"/>
+        <location filename="../ui/dialogs/settings_avatar_page.py" line="578"/>
         <source>Plays this motion group of the model</source>
         <translation>Executa este grupo de movimentos do modelo</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_avatar_page.py" line="588"/>
+        <location filename="../ui/dialogs/settings_avatar_page.py" line="579"/>
         <source>A gesture the avatar page plays on any model</source>
         <translation>Um gesto que a página do avatar executa em qualquer modelo</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_avatar_page.py" line="663"/>
+        <location filename="../ui/dialogs/settings_avatar_page.py" line="656"/>
         <source>“{name}” is not one of the expressions or motions of {model}, so the avatar may not show it. Names are case-sensitive.</source>
         <translation>“{name}” não é uma das expressões ou movimentos de {model}, então o avatar pode não mostrá-lo. Os nomes diferenciam maiúsculas de minúsculas.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_avatar_page.py" line="670"/>
+        <location filename="../ui/dialogs/settings_avatar_page.py" line="663"/>
         <source>{model} has no expression “{name}”: unless you choose one here, the avatar keeps a neutral face for this emotion.</source>
         <translation>{model} não tem a expressão “{name}”: a menos que você escolha uma aqui, o avatar mantém o rosto neutro para esta emoção.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_avatar_page.py" line="744"/>
+        <location filename="../ui/dialogs/settings_avatar_page.py" line="737"/>
         <source>Choose an avatar model</source>
         <translation>Escolha um modelo de avatar</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_avatar_page.py" line="746"/>
+        <location filename="../ui/dialogs/settings_avatar_page.py" line="739"/>
         <source>Avatar models (*.vrm *.glb *.model3.json)</source>
         <translation>Modelos de avatar (*.vrm *.glb *.model3.json)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_avatar_page.py" line="747"/>
-        <location filename="../ui/dialogs/settings_avatar_page.py" line="756"/>
+        <location filename="../ui/dialogs/settings_avatar_page.py" line="740"/>
+        <location filename="../ui/dialogs/settings_avatar_page.py" line="749"/>
         <source>All files (*)</source>
         <translation>Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_avatar_page.py" line="755"/>
+        <location filename="../ui/dialogs/settings_avatar_page.py" line="748"/>
         <source>Choose the Live2D Cubism Core</source>
         <translation>Escolha o Live2D Cubism Core</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_avatar_page.py" line="756"/>
+        <location filename="../ui/dialogs/settings_avatar_page.py" line="749"/>
         <source>JavaScript files (*.js)</source>
         <translation>Arquivos JavaScript (*.js)</translation>
     </message>
@@ -1080,12 +1080,12 @@
 <context>
     <name>LevelMeter</name>
     <message>
-        <location filename="../ui/dialogs/settings_widgets.py" line="376"/>
+        <location filename="../ui/dialogs/settings_widgets.py" line="394"/>
         <source>Microphone level</source>
         <translation>Nível do microfone</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_widgets.py" line="397"/>
+        <location filename="../ui/dialogs/settings_widgets.py" line="415"/>
         <source>{level:.0f} dB</source>
         <translation>{level:.0f} dB</translation>
     </message>
@@ -1253,42 +1253,42 @@
 <context>
     <name>LogTableModel</name>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="344"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="334"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="345"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="335"/>
         <source>Level</source>
         <translation>Nível</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="346"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="336"/>
         <source>Component</source>
         <translation>Componente</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="347"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="337"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="348"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="338"/>
         <source>Turn</source>
         <translation>Turno</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="349"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="339"/>
         <source>Latency</source>
         <translation>Latência</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="350"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="340"/>
         <source>Message</source>
         <translation>Mensagem</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="430"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="420"/>
         <source>{:,.0f} ms</source>
         <translation>{:,.0f} ms</translation>
     </message>
@@ -1296,185 +1296,185 @@
 <context>
     <name>LogViewer</name>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="486"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="472"/>
         <source>Logs</source>
         <translation>Logs</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="522"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="506"/>
         <source>All levels</source>
         <translation>Todos os níveis</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="523"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="507"/>
         <source>Info and above</source>
         <translation>Info e acima</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="524"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="508"/>
         <source>Warnings and above</source>
         <translation>Avisos e acima</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="525"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="509"/>
         <source>Errors only</source>
         <translation>Só erros</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="528"/>
-        <location filename="../ui/dialogs/log_viewer.py" line="760"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="512"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="738"/>
         <source>All components</source>
         <translation>Todos os componentes</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="535"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="519"/>
         <source>Any turn</source>
         <translation>Qualquer turno</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="540"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="524"/>
         <source>Search messages and fields</source>
         <translation>Buscar em mensagens e campos</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="544"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="528"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="546"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="530"/>
         <source>To</source>
         <translation>Até</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="560"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="544"/>
         <source>Clear filters</source>
         <translation>Limpar filtros</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="568"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="552"/>
         <source>Level</source>
         <translation>Nível</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="570"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="554"/>
         <source>Component</source>
         <translation>Componente</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="572"/>
-        <location filename="../ui/dialogs/log_viewer.py" line="610"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="556"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="594"/>
         <source>Turn</source>
         <translation>Turno</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="615"/>
-        <location filename="../ui/dialogs/log_viewer.py" line="648"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="599"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="632"/>
         <source>Copy row</source>
         <translation>Copiar linha</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="619"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="603"/>
         <source>Show this turn</source>
         <translation>Mostrar este turno</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="628"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="612"/>
         <source>Select a row to see all its fields.</source>
         <translation>Selecione uma linha para ver todos os campos dela.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="643"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="627"/>
         <source>Follow new lines</source>
         <translation>Acompanhar novas linhas</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="645"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="629"/>
         <source>Show turn</source>
         <translation>Mostrar turno</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="646"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="630"/>
         <source>Show every event of the selected row&apos;s turn</source>
         <translation>Mostrar todos os eventos do turno da linha selecionada</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="649"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="633"/>
         <source>Copy the selected rows as JSON lines</source>
         <translation>Copiar as linhas selecionadas como linhas JSON</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="651"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="635"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="652"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="636"/>
         <source>Save the rows shown as JSONL or ZIP</source>
         <translation>Salvar as linhas exibidas como JSONL ou ZIP</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="654"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="638"/>
         <source>Close</source>
         <translation>Fechar</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="674"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="658"/>
         <source>Reading the logs…</source>
         <translation>Lendo os logs…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="696"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="674"/>
         <source>Part of the logs could not be read: {error}</source>
         <translation>Parte dos logs não pôde ser lida: {error}</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="770"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="748"/>
         <source>No log file yet: {path}</source>
         <translation>Ainda não há arquivo de log: {path}</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="772"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="750"/>
         <source>{total} lines</source>
         <translation>{total} linhas</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="774"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="752"/>
         <source>Showing {shown} of {total} lines</source>
         <translation>Mostrando {shown} de {total} linhas</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="778"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="756"/>
         <source>{count} unreadable</source>
         <translation>{count} ilegíveis</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="943"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="921"/>
         <source>This line is not valid JSON:</source>
         <translation>Esta linha não é um JSON válido:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="978"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="956"/>
         <source>Export log lines</source>
         <translation>Exportar linhas de log</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="980"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="958"/>
         <source>JSON lines (*.jsonl)</source>
         <translation>Linhas JSON (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="980"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="958"/>
         <source>ZIP archive (*.zip)</source>
         <translation>Arquivo ZIP (*.zip)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="997"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="975"/>
         <source>Export failed: {error}</source>
         <translation>Falha ao exportar: {error}</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="1001"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="979"/>
         <source>Exported {count} rows to {path}</source>
         <translation>{count} linhas exportadas para {path}</translation>
     </message>
@@ -1555,194 +1555,194 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="41"/>
+        <location filename="../ui/main_window.py" line="42"/>
         <source>Mic</source>
         <translation>Microfone</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="42"/>
+        <location filename="../ui/main_window.py" line="43"/>
         <source>ASR</source>
         <translation>Reconhecimento</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="43"/>
+        <location filename="../ui/main_window.py" line="44"/>
         <source>LLM</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="44"/>
+        <location filename="../ui/main_window.py" line="45"/>
         <source>Voice</source>
         <translation>Voz</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="88"/>
+        <location filename="../ui/main_window.py" line="89"/>
         <source>Switch character: persona, voice and avatar</source>
         <translation>Trocar de personagem: persona, voz e avatar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="93"/>
-        <location filename="../ui/main_window.py" line="375"/>
+        <location filename="../ui/main_window.py" line="94"/>
+        <location filename="../ui/main_window.py" line="386"/>
         <source>Starting…</source>
         <translation>Iniciando…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="95"/>
+        <location filename="../ui/main_window.py" line="96"/>
         <source>Character:</source>
         <translation>Personagem:</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="119"/>
+        <location filename="../ui/main_window.py" line="121"/>
         <source>Type a message and press Enter…</source>
         <translation>Digite uma mensagem e pressione Enter…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="122"/>
+        <location filename="../ui/main_window.py" line="124"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="125"/>
+        <location filename="../ui/main_window.py" line="127"/>
         <source>Stop</source>
         <translation>Parar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="128"/>
+        <location filename="../ui/main_window.py" line="130"/>
         <source>Stop her talking now (Esc)</source>
         <translation>Interromper a fala dela agora (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="167"/>
+        <location filename="../ui/main_window.py" line="169"/>
         <source>&amp;Neiri</source>
         <translation>&amp;Neiri</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="169"/>
+        <location filename="../ui/main_window.py" line="171"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configurações…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="172"/>
+        <location filename="../ui/main_window.py" line="174"/>
         <source>First-run &amp;wizard…</source>
         <translation>&amp;Assistente de primeira execução…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="174"/>
+        <location filename="../ui/main_window.py" line="176"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="177"/>
+        <location filename="../ui/main_window.py" line="179"/>
         <source>&amp;View</source>
         <translation>&amp;Exibir</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="178"/>
+        <location filename="../ui/main_window.py" line="180"/>
         <source>&amp;Log viewer…</source>
         <translation>&amp;Visualizador de logs…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="179"/>
+        <location filename="../ui/main_window.py" line="181"/>
         <source>&amp;Desktop pet</source>
         <translation>&amp;Mascote na área de trabalho</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="183"/>
+        <location filename="../ui/main_window.py" line="185"/>
         <source>&amp;Tools</source>
         <translation>&amp;Ferramentas</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="184"/>
+        <location filename="../ui/main_window.py" line="186"/>
         <source>&amp;Memory…</source>
         <translation>&amp;Memória…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="186"/>
+        <location filename="../ui/main_window.py" line="188"/>
         <source>&amp;Relationships…</source>
         <translation>&amp;Relacionamentos…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="188"/>
+        <location filename="../ui/main_window.py" line="190"/>
         <source>&amp;Telephony…</source>
         <translation>&amp;Telefonia…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="275"/>
+        <location filename="../ui/main_window.py" line="277"/>
         <source>Could not send the message: {}</source>
         <translation>Não foi possível enviar a mensagem: {}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="281"/>
+        <location filename="../ui/main_window.py" line="283"/>
         <source>she is still waking up</source>
         <translation>ela ainda está acordando</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="301"/>
+        <location filename="../ui/main_window.py" line="303"/>
         <source>Microphone on: click to mute</source>
         <translation>Microfone ligado: clique para silenciar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="303"/>
+        <location filename="../ui/main_window.py" line="305"/>
         <source>Microphone muted: click to listen, or hold {} to talk</source>
         <translation>Microfone silenciado: clique para ouvir ou segure {} para falar</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="314"/>
+        <location filename="../ui/main_window.py" line="316"/>
         <source>Could not switch character: {}</source>
         <translation>Não foi possível trocar de personagem: {}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="324"/>
+        <location filename="../ui/main_window.py" line="326"/>
         <source>Now talking with {}</source>
         <translation>Agora conversando com {}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="338"/>
+        <location filename="../ui/main_window.py" line="340"/>
         <source>This part of Neiri is not set up yet.</source>
         <translation>Esta parte da Neiri ainda não está configurada.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="340"/>
+        <location filename="../ui/main_window.py" line="342"/>
         <source>It arrives with its own update; nothing here is stored or changed yet.</source>
         <translation>Ela chega com uma atualização própria; nada aqui é guardado ou alterado ainda.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="349"/>
+        <location filename="../ui/main_window.py" line="351"/>
         <source>Thinking…</source>
         <translation>Pensando…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="369"/>
+        <location filename="../ui/main_window.py" line="378"/>
         <source>The avatar page could not be served: {}</source>
         <translation>Não foi possível servir a página do avatar: {}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="379"/>
+        <location filename="../ui/main_window.py" line="394"/>
         <source>Speaking…</source>
         <translation>Falando…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="383"/>
+        <location filename="../ui/main_window.py" line="398"/>
         <source>Ready</source>
         <translation>Pronta</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="384"/>
+        <location filename="../ui/main_window.py" line="399"/>
         <source>Listening</source>
         <translation>Ouvindo</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="384"/>
-        <location filename="../ui/main_window.py" line="411"/>
+        <location filename="../ui/main_window.py" line="399"/>
+        <location filename="../ui/main_window.py" line="426"/>
         <source>Muted</source>
         <translation>Microfone silenciado</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="388"/>
+        <location filename="../ui/main_window.py" line="403"/>
         <source>Hearing you…</source>
         <translation>Ouvindo você…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="411"/>
+        <location filename="../ui/main_window.py" line="426"/>
         <source>Push to talk…</source>
         <translation>Pressione para falar…</translation>
     </message>
@@ -1750,65 +1750,65 @@
 <context>
     <name>MemoryDialog</name>
     <message>
-        <location filename="../ui/dialogs/memory_widgets.py" line="58"/>
+        <location filename="../ui/dialogs/memory_widgets.py" line="57"/>
         <source>About a viewer</source>
         <translation>Sobre um espectador</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/memory_widgets.py" line="59"/>
+        <location filename="../ui/dialogs/memory_widgets.py" line="58"/>
         <source>About herself</source>
         <translation>Sobre ela mesma</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/memory_dialog.py" line="310"/>
-        <location filename="../ui/dialogs/memory_widgets.py" line="60"/>
+        <location filename="../ui/dialogs/memory_widgets.py" line="59"/>
         <source>About someone else</source>
         <translation>Sobre outra pessoa</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/memory_widgets.py" line="61"/>
+        <location filename="../ui/dialogs/memory_widgets.py" line="60"/>
         <source>Chat note</source>
         <translation>Nota do chat</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/memory_widgets.py" line="62"/>
+        <location filename="../ui/dialogs/memory_widgets.py" line="61"/>
         <source>Feeling</source>
         <translation>Sentimento</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/memory_widgets.py" line="63"/>
+        <location filename="../ui/dialogs/memory_widgets.py" line="62"/>
         <source>Goal</source>
         <translation>Objetivo</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/memory_widgets.py" line="66"/>
+        <location filename="../ui/dialogs/memory_widgets.py" line="65"/>
         <source>Microphone</source>
         <translation>Microfone</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/memory_widgets.py" line="67"/>
+        <location filename="../ui/dialogs/memory_widgets.py" line="66"/>
         <source>Typed chat</source>
         <translation>Texto digitado</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/memory_widgets.py" line="68"/>
+        <location filename="../ui/dialogs/memory_widgets.py" line="67"/>
         <source>Twitch</source>
         <translation>Twitch</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/memory_widgets.py" line="69"/>
+        <location filename="../ui/dialogs/memory_widgets.py" line="68"/>
         <source>Phone</source>
         <translation>Telefone</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/memory_logs.py" line="60"/>
-        <location filename="../ui/dialogs/memory_widgets.py" line="70"/>
+        <location filename="../ui/dialogs/memory_widgets.py" line="69"/>
         <source>Imported</source>
         <translation>Importação</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/memory_dialog.py" line="314"/>
-        <location filename="../ui/dialogs/memory_widgets.py" line="71"/>
+        <location filename="../ui/dialogs/memory_widgets.py" line="70"/>
         <source>Added by hand</source>
         <translation>Adicionada à mão</translation>
     </message>
@@ -1878,7 +1878,7 @@
         <translation>Relacionamentos</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/memory_widgets.py" line="345"/>
+        <location filename="../ui/dialogs/memory_widgets.py" line="344"/>
         <source>{what} failed: {error}</source>
         <translation>{what} falhou: {error}</translation>
     </message>
@@ -2545,188 +2545,188 @@ Até isso ser corrigido, a Neiri conversa sem a memória de longo prazo.</transl
 <context>
     <name>MemoryPage</name>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="291"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="225"/>
         <source>Memory &amp; people</source>
         <translation>Memória e pessoas</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="292"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="226"/>
         <source>What Neiri remembers between conversations, and about whom.</source>
         <translation>O que a Neiri lembra entre as conversas, e sobre quem.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="295"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="229"/>
         <source>Long-term memory</source>
         <translation>Memória de longo prazo</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="298"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="232"/>
         <source>Memory</source>
         <translation>Memória</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="300"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="234"/>
         <source>Remember facts about you and her viewers</source>
         <translation>Lembrar fatos sobre você e os espectadores dela</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="302"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="236"/>
         <source>Off: nothing new is remembered or recalled; what she knows already is kept.</source>
         <translation>Desligado: nada novo é lembrado nem recordado; o que ela já sabe é mantido.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="307"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="241"/>
         <source>Learning</source>
         <translation>Aprendizado</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="309"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="243"/>
         <source>Pick out new facts after each conversation</source>
         <translation>Extrair fatos novos depois de cada conversa</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="313"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="247"/>
         <source>Memories per reply</source>
         <translation>Memórias por resposta</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="319"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="253"/>
         <source>Memory budget</source>
         <translation>Limite de memórias</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="321"/>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="392"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="255"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="326"/>
         <source> tokens</source>
         <translation> tokens</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="325"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="259"/>
         <source>Longest wait</source>
         <translation>Espera máxima</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="327"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="261"/>
         <source> ms</source>
         <translation> ms</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="329"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="263"/>
         <source>Open memory…</source>
         <translation>Abrir memória…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="330"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="264"/>
         <source>See, edit and delete what she remembers</source>
         <translation>Ver, editar e excluir o que ela lembra</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="334"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="268"/>
         <source>Housekeeping</source>
         <translation>Organização</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="337"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="271"/>
         <source>Tidy up every</source>
         <translation>Organizar a cada</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="339"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="273"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="341"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="275"/>
         <source>How often duplicate memories are merged and old chat is summarised.</source>
         <translation>Com que frequência memórias duplicadas são mescladas e conversas antigas são resumidas.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="345"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="279"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="349"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="283"/>
         <source>Merge when alike</source>
         <translation>Mesclar se parecidas</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="353"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="287"/>
         <source>How alike two memories must be to become one (100 % means identical).</source>
         <translation>Quão parecidas duas memórias precisam ser para virar uma só (100 % significa idênticas).</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="359"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="293"/>
         <source>Summarise after</source>
         <translation>Resumir após</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="361"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="295"/>
         <source> days</source>
         <translation> dias</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="362"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="296"/>
         <source>Chat notes older than this are folded into a short summary.</source>
         <translation>Notas do chat mais antigas que isso viram um resumo curto.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="366"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="300"/>
         <source>Passing moods kept</source>
         <translation>Manter humores por</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="368"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="302"/>
         <source> hours</source>
         <translation> horas</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="370"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="304"/>
         <source>How long short-lived memories, like the mood of the moment, are kept.</source>
         <translation>Por quanto tempo memórias passageiras, como o humor do momento, são mantidas.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="377"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="311"/>
         <source>Relationships</source>
         <translation>Relacionamentos</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="380"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="314"/>
         <source>People</source>
         <translation>Pessoas</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="382"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="316"/>
         <source>Keep track of the people she talks with</source>
         <translation>Acompanhar as pessoas com quem ela conversa</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="384"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="318"/>
         <source>How well she knows each person: affinity, trust and how often you talk. Off: nothing about people is recorded.</source>
         <translation>Quão bem ela conhece cada pessoa: afinidade, confiança e com que frequência vocês conversam. Desligado: nada sobre as pessoas é registrado.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="390"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="324"/>
         <source>Person card budget</source>
         <translation>Limite do cartão da pessoa</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="394"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="328"/>
         <source>Most tokens of what she knows about the speaker in a reply&apos;s prompt.</source>
         <translation>Máximo de tokens do que ela sabe sobre quem está falando no prompt de uma resposta.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="398"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="332"/>
         <source>Open relationships…</source>
         <translation>Abrir relacionamentos…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="400"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="334"/>
         <source>See and change what she thinks of each person</source>
         <translation>Ver e mudar o que ela pensa de cada pessoa</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="407"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="341"/>
         <source>&lt;b&gt;All memory stays on this computer.&lt;/b&gt; What she remembers and what she knows about people is kept in Neiri&apos;s data folder and is never uploaded. Only the few memories picked for a reply go into its prompt, to the language model you chose.</source>
         <translation>&lt;b&gt;Toda a memória fica neste computador.&lt;/b&gt; O que ela lembra e o que sabe sobre as pessoas fica guardado na pasta de dados da Neiri e nunca é enviado para a internet. Só as poucas memórias escolhidas para uma resposta entram no prompt dela, que vai para o modelo de linguagem que você escolheu.</translation>
     </message>
@@ -2767,12 +2767,12 @@ Até isso ser corrigido, a Neiri conversa sem a memória de longo prazo.</transl
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../ui/dialogs/memory_widgets.py" line="131"/>
+        <location filename="../ui/dialogs/memory_widgets.py" line="130"/>
         <source>Dismiss</source>
         <translation>Dispensar</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/memory_widgets.py" line="164"/>
+        <location filename="../ui/dialogs/memory_widgets.py" line="163"/>
         <source>… and {count} more</source>
         <translation>… e mais {count}</translation>
     </message>
@@ -2851,112 +2851,112 @@ Até isso ser corrigido, a Neiri conversa sem a memória de longo prazo.</transl
     </message>
     <message>
         <source>{field}: {reason}</source>
-        <extracomment>Said by the engine (app/config/characters.py:90). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/config/characters.py:96). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>{field}: {reason}</translation>
     </message>
     <message>
         <source>{reason}</source>
-        <extracomment>Said by the engine (app/config/characters.py:91). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/config/characters.py:97). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>{reason}</translation>
     </message>
     <message>
         <source>{file} line {line}: {field}: {reason}</source>
-        <extracomment>Said by the engine (app/config/characters.py:94). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/config/store.py:122). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>{file}, linha {line}: {field}: {reason}</translation>
     </message>
     <message>
         <source>{file} line {line}: {reason}</source>
-        <extracomment>Said by the engine (app/config/characters.py:102). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/config/store.py:130). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>{file}, linha {line}: {reason}</translation>
     </message>
     <message>
         <source>{file}: {field}: {reason}</source>
-        <extracomment>Said by the engine (app/config/characters.py:104). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/config/store.py:132). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>{file}: {field}: {reason}</translation>
     </message>
     <message>
         <source>{file}: {reason}</source>
-        <extracomment>Said by the engine (app/config/characters.py:105). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/config/store.py:133). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>{file}: {reason}</translation>
     </message>
     <message>
         <source>emotion tags and expression names must not be empty</source>
-        <extracomment>Said by the engine (app/config/characters.py:220).</extracomment>
+        <extracomment>Said by the engine (app/config/characters.py:213).</extracomment>
         <translation>as tags de emoção e os nomes de expressão não podem ficar vazios</translation>
     </message>
     <message>
         <source>at least one emotion is needed</source>
-        <extracomment>Said by the engine (app/config/characters.py:223).</extracomment>
+        <extracomment>Said by the engine (app/config/characters.py:216).</extracomment>
         <translation>é preciso pelo menos uma emoção</translation>
     </message>
     <message>
         <source>motion names must not be empty</source>
-        <extracomment>Said by the engine (app/config/characters.py:233).</extracomment>
+        <extracomment>Said by the engine (app/config/characters.py:226).</extracomment>
         <translation>os nomes de movimento não podem ficar vazios</translation>
     </message>
     <message>
         <source>{event} is not one of {choices}</source>
-        <extracomment>Said by the engine (app/config/characters.py:250). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/config/characters.py:243). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>{event} não é uma das opções: {choices}</translation>
     </message>
     <message>
         <source>{event}: {line}: {reason}</source>
-        <extracomment>Said by the engine (app/config/characters.py:261). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/config/characters.py:254). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>{event}: {line}: {reason}</translation>
     </message>
     <message>
         <source>{event}: {line} uses {bad}; the fields are {fields}</source>
-        <extracomment>Said by the engine (app/config/characters.py:272). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/config/characters.py:265). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>{event}: {line} usa {bad}; os campos são {fields}</translation>
     </message>
     <message>
         <source>{value} is not one of the emotions ({emotions})</source>
-        <extracomment>Said by the engine (app/config/characters.py:289). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/config/characters.py:282). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>{value} não é uma das emoções ({emotions})</translation>
     </message>
     <message>
         <source>{name} is not a valid character name (letters, digits, &apos;_&apos;, &apos;-&apos;, &apos;.&apos;)</source>
-        <extracomment>Said by the engine (app/config/characters.py:343). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/config/characters.py:336). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>{name} não é um nome de personagem válido (letras, dígitos, &apos;_&apos;, &apos;-&apos;, &apos;.&apos;)</translation>
     </message>
     <message>
         <source>no folder</source>
-        <extracomment>Said by the engine (app/config/characters.py:358).</extracomment>
+        <extracomment>Said by the engine (app/config/characters.py:351).</extracomment>
         <translation>nenhuma pasta</translation>
     </message>
     <message>
         <source>there is no character named {name} (looked in {folders})</source>
-        <extracomment>Said by the engine (app/config/characters.py:360). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/config/characters.py:353). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>não há nenhum personagem chamado {name} (procurado em: {folders})</translation>
     </message>
     <message>
         <source>could not read the file: {reason}</source>
-        <extracomment>Said by the engine (app/config/characters.py:397). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/config/characters.py:390). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>não foi possível ler o arquivo: {reason}</translation>
     </message>
     <message>
         <source>this is not valid YAML: {reason}</source>
-        <extracomment>Said by the engine (app/config/characters.py:404). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/config/characters.py:397). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>isto não é um YAML válido: {reason}</translation>
     </message>
     <message>
         <source>the file must be a mapping of &apos;key: value&apos; entries</source>
-        <extracomment>Said by the engine (app/config/characters.py:411).</extracomment>
+        <extracomment>Said by the engine (app/config/characters.py:404).</extracomment>
         <translation>o arquivo deve ser um mapeamento de entradas &apos;chave: valor&apos;</translation>
     </message>
     <message>
         <source>is {value} but the file is named {name}; they must match</source>
-        <extracomment>Said by the engine (app/config/characters.py:416). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/config/characters.py:409). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>é {value}, mas o arquivo se chama {name}; os dois precisam coincidir</translation>
     </message>
     <message>
         <source>{reason} (also: {others})</source>
-        <extracomment>Said by the engine (app/config/characters.py:443). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/config/characters.py:436). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>{reason} (também: {others})</translation>
     </message>
     <message>
         <source>Not a known key.</source>
-        <extracomment>Said by the engine (app/config/characters.py:452).</extracomment>
+        <extracomment>Said by the engine (app/config/validation.py:78).</extracomment>
         <translation>Não é uma chave conhecida.</translation>
     </message>
     <message>
@@ -2996,47 +2996,47 @@ Até isso ser corrigido, a Neiri conversa sem a memória de longo prazo.</transl
     </message>
     <message>
         <source>the file is not UTF-8 text</source>
-        <extracomment>Said by the engine (app/config/store.py:318).</extracomment>
+        <extracomment>Said by the engine (app/config/store.py:323).</extracomment>
         <translation>o arquivo não é texto UTF-8</translation>
     </message>
     <message>
         <source>the file must be a list of &apos;key: value&apos; settings, not a single value or list</source>
-        <extracomment>Said by the engine (app/config/store.py:336).</extracomment>
+        <extracomment>Said by the engine (app/config/store.py:341).</extracomment>
         <translation>o arquivo deve ser uma lista de configurações &apos;chave: valor&apos;, não um valor único ou uma lista</translation>
     </message>
     <message>
         <source>must be a whole number of 0 or more; read as version {version}</source>
-        <extracomment>Said by the engine (app/config/store.py:354). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/config/store.py:359). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>deve ser um número inteiro igual ou maior que 0; lido como versão {version}</translation>
     </message>
     <message>
         <source>this file was made by a newer Neiri (settings version {found}, this Neiri knows up to {known}); it will not be overwritten</source>
-        <extracomment>Said by the engine (app/config/store.py:367). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/config/store.py:372). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>este arquivo foi criado por uma Neiri mais nova (versão de configurações {found}, esta Neiri conhece até a {known}); ele não será sobrescrito</translation>
     </message>
     <message>
         <source>could not update the file from settings version {version}: {reason}</source>
-        <extracomment>Said by the engine (app/config/store.py:382). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/config/store.py:387). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>não foi possível atualizar o arquivo a partir da versão de configurações {version}: {reason}</translation>
     </message>
     <message>
         <source>it did not load cleanly: {problem} (and {count} more). Fix the file first, or replace it on purpose</source>
-        <extracomment>Said by the engine (app/config/store.py:439). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/config/store.py:444). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>ele não carregou sem erros: {problem} (e mais {count}). Corrija o arquivo antes ou substitua-o de propósito</translation>
     </message>
     <message>
         <source>it did not load cleanly: {problem}. Fix the file first, or replace it on purpose</source>
-        <extracomment>Said by the engine (app/config/store.py:445). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/config/store.py:450). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>ele não carregou sem erros: {problem}. Corrija o arquivo antes ou substitua-o de propósito</translation>
     </message>
     <message>
         <source>the settings could not be repaired, so all defaults are used</source>
-        <extracomment>Said by the engine (app/config/store.py:508).</extracomment>
+        <extracomment>Said by the engine (app/config/store.py:513).</extracomment>
         <translation>não foi possível reparar as configurações, então todos os valores padrão são usados</translation>
     </message>
     <message>
         <source>YAML reads this key as a number or yes/no value; put it in quotes</source>
-        <extracomment>Said by the engine (app/config/store.py:531).</extracomment>
+        <extracomment>Said by the engine (app/config/store.py:536).</extracomment>
         <translation>o YAML lê esta chave como número ou valor yes/no; coloque-a entre aspas</translation>
     </message>
     <message>
@@ -3131,32 +3131,32 @@ Até isso ser corrigido, a Neiri conversa sem a memória de longo prazo.</transl
     </message>
     <message>
         <source>There is nothing to send: the message is empty.</source>
-        <extracomment>Said by the engine (app/conversation/conversation.py:144).</extracomment>
+        <extracomment>Said by the engine (app/conversation/conversation.py:145).</extracomment>
         <translation>Não há nada para enviar: a mensagem está vazia.</translation>
     </message>
     <message>
         <source>The message is too long ({count} characters; the limit is {limit}). Shorten it or split it into several messages.</source>
-        <extracomment>Said by the engine (app/conversation/conversation.py:148). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/conversation/conversation.py:149). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>A mensagem é longa demais ({count} caracteres; o limite é {limit}). Encurte-a ou divida-a em várias mensagens.</translation>
     </message>
     <message>
         <source>Something went wrong in this turn: {reason}</source>
-        <extracomment>Said by the engine (app/conversation/conversation.py:316). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/conversation/conversation.py:317). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>Algo deu errado neste turno: {reason}</translation>
     </message>
     <message>
         <source>answering</source>
-        <extracomment>Said by the engine (app/conversation/conversation.py:426).</extracomment>
+        <extracomment>Said by the engine (app/conversation/conversation.py:427).</extracomment>
         <translation>respondendo</translation>
     </message>
     <message>
         <source>The language model gave an empty reply.</source>
-        <extracomment>Said by the engine (app/conversation/conversation.py:443).</extracomment>
+        <extracomment>Said by the engine (app/conversation/conversation.py:444).</extracomment>
         <translation>O modelo de linguagem deu uma resposta vazia.</translation>
     </message>
     <message>
         <source>{first}; {second}</source>
-        <extracomment>Said by the engine (app/core/messages.py:80). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/core/messages.py:87). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>{first}; {second}</translation>
     </message>
     <message>
@@ -3171,137 +3171,137 @@ Até isso ser corrigido, a Neiri conversa sem a memória de longo prazo.</transl
     </message>
     <message>
         <source>listening</source>
-        <extracomment>Said by the engine (app/engine.py:289).</extracomment>
+        <extracomment>Said by the engine (app/engine.py:291).</extracomment>
         <translation>ouvindo</translation>
     </message>
     <message>
         <source>the microphone could not be used</source>
-        <extracomment>Said by the engine (app/engine.py:292).</extracomment>
+        <extracomment>Said by the engine (app/engine.py:294).</extracomment>
         <translation>não foi possível usar o microfone</translation>
     </message>
     <message>
         <source>not listening (typed input)</source>
-        <extracomment>Said by the engine (app/engine.py:295).</extracomment>
+        <extracomment>Said by the engine (app/engine.py:297).</extracomment>
         <translation>sem escuta (mensagens digitadas)</translation>
     </message>
     <message>
         <source>long-term memory is switched off</source>
-        <extracomment>Said by the engine (app/engine.py:317).</extracomment>
+        <extracomment>Said by the engine (app/engine.py:319).</extracomment>
         <translation>a memória de longo prazo está desligada</translation>
     </message>
     <message>
         <source>{count} memories, loaded in {seconds} s</source>
-        <extracomment>Said by the engine (app/engine.py:332). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/engine.py:334). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>{count} memórias, carregadas em {seconds} s</translation>
     </message>
     <message>
         <source>{reason} (using the built-in word lists)</source>
-        <extracomment>Said by the engine (app/engine.py:355). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/engine.py:357). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>{reason} (usando as listas de palavras embutidas)</translation>
     </message>
     <message>
         <source>on</source>
-        <extracomment>Said by the engine (app/engine.py:359).</extracomment>
+        <extracomment>Said by the engine (app/engine.py:361).</extracomment>
         <translation>ligada</translation>
     </message>
     <message>
         <source>moderation is switched off</source>
-        <extracomment>Said by the engine (app/engine.py:361).</extracomment>
+        <extracomment>Said by the engine (app/engine.py:363).</extracomment>
         <translation>a moderação está desligada</translation>
     </message>
     <message>
         <source>the avatar model {path} does not exist; using the default</source>
-        <extracomment>Said by the engine (app/engine.py:392). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/engine.py:394). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>o modelo de avatar {path} não existe; usando o padrão</translation>
     </message>
     <message>
         <source>{name}: avatar file {path} does not exist; using the default</source>
-        <extracomment>Said by the engine (app/engine.py:402). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/engine.py:404). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>{name}: o arquivo de avatar {path} não existe; usando o padrão</translation>
     </message>
     <message>
         <source>{name} is a Live2D model: choose your own Live2D Cubism Core (live2dcubismcore.min.js) in the avatar settings to show it</source>
-        <extracomment>Said by the engine (app/engine.py:442). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/engine.py:444). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>{name} é um modelo Live2D: escolha a sua própria cópia do Live2D Cubism Core (live2dcubismcore.min.js) nas configurações do avatar para exibi-lo</translation>
     </message>
     <message>
         <source>the Live2D Cubism Core {path} does not exist</source>
-        <extracomment>Said by the engine (app/engine.py:450). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/engine.py:452). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>o Live2D Cubism Core {path} não existe</translation>
     </message>
     <message>
         <source>connecting</source>
-        <extracomment>Said by the engine (app/engine.py:510).</extracomment>
+        <extracomment>Said by the engine (app/engine.py:512).</extracomment>
         <translation>conectando</translation>
     </message>
     <message>
         <source>loading voice {voice}</source>
-        <extracomment>Said by the engine (app/engine.py:554). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/engine.py:556). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>carregando a voz {voice}</translation>
     </message>
     <message>
         <source>voice {voice}</source>
-        <extracomment>Said by the engine (app/engine.py:557). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/engine.py:559). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>voz {voice}</translation>
     </message>
     <message>
         <source>kept the previous voice: {reason}</source>
-        <extracomment>Said by the engine (app/engine.py:625). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/engine.py:627). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>a voz anterior foi mantida: {reason}</translation>
     </message>
     <message>
         <source>loading the new speech model</source>
-        <extracomment>Said by the engine (app/engine.py:631).</extracomment>
+        <extracomment>Said by the engine (app/engine.py:633).</extracomment>
         <translation>carregando o novo modelo de fala</translation>
     </message>
     <message>
         <source>kept the previous model: {reason}</source>
-        <extracomment>Said by the engine (app/engine.py:636). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/engine.py:638). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>o modelo anterior foi mantido: {reason}</translation>
     </message>
     <message>
         <source>model {model}</source>
-        <extracomment>Said by the engine (app/engine.py:642). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/engine.py:644). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>modelo {model}</translation>
     </message>
     <message>
         <source>audio devices</source>
-        <extracomment>Said by the engine (app/engine.py:650).</extracomment>
+        <extracomment>Said by the engine (app/engine.py:652).</extracomment>
         <translation>dispositivos de áudio</translation>
     </message>
     <message>
         <source>the new sound devices failed ({reason}), and the previous ones could not be reopened ({again})</source>
-        <extracomment>Said by the engine (app/engine.py:696). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/engine.py:698). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>os novos dispositivos de som falharam ({reason}) e não foi possível reabrir os anteriores ({again})</translation>
     </message>
     <message>
         <source>kept the previous devices: {reason}</source>
-        <extracomment>Said by the engine (app/engine.py:705). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/engine.py:707). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>os dispositivos anteriores foram mantidos: {reason}</translation>
     </message>
     <message>
         <source>switched to the new sound devices</source>
-        <extracomment>Said by the engine (app/engine.py:718).</extracomment>
+        <extracomment>Said by the engine (app/engine.py:720).</extracomment>
         <translation>novos dispositivos de som em uso</translation>
     </message>
     <message>
         <source>the web server is switched off</source>
-        <extracomment>Said by the engine (app/engine.py:731).</extracomment>
+        <extracomment>Said by the engine (app/engine.py:733).</extracomment>
         <translation>o servidor web está desligado</translation>
     </message>
     <message>
         <source>There is no output device to speak on.</source>
-        <extracomment>Said by the engine (app/engine.py:738).</extracomment>
+        <extracomment>Said by the engine (app/engine.py:740).</extracomment>
         <translation>Não há dispositivo de saída para falar.</translation>
     </message>
     <message>
         <source>There is no output device to play the preview on.</source>
-        <extracomment>Said by the engine (app/engine.py:762).</extracomment>
+        <extracomment>Said by the engine (app/engine.py:764).</extracomment>
         <translation>Não há dispositivo de saída para tocar a prévia.</translation>
     </message>
     <message>
         <source>There is no output device to play the test sound on.</source>
-        <extracomment>Said by the engine (app/engine.py:779).</extracomment>
+        <extracomment>Said by the engine (app/engine.py:789).</extracomment>
         <translation>Não há dispositivo de saída para tocar o som de teste.</translation>
     </message>
     <message>
@@ -3446,107 +3446,107 @@ Até isso ser corrigido, a Neiri conversa sem a memória de longo prazo.</transl
     </message>
     <message>
         <source>no details</source>
-        <extracomment>Said by the engine (app/llm/openai_compat.py:89).</extracomment>
+        <extracomment>Said by the engine (app/llm/openai_compat.py:85).</extracomment>
         <translation>sem detalhes</translation>
     </message>
     <message>
         <source>The server stopped in mid-reply: {reason}</source>
-        <extracomment>Said by the engine (app/llm/openai_compat.py:156). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/llm/openai_compat.py:152). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>O servidor parou no meio da resposta: {reason}</translation>
     </message>
     <message>
         <source>The server stalled in mid-reply (nothing for {seconds} s).</source>
-        <extracomment>Said by the engine (app/llm/openai_compat.py:162). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/llm/openai_compat.py:158). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>O servidor travou no meio da resposta (nada por {seconds} s).</translation>
     </message>
     <message>
         <source>The server ended the reply without finishing it.</source>
-        <extracomment>Said by the engine (app/llm/openai_compat.py:170).</extracomment>
+        <extracomment>Said by the engine (app/llm/openai_compat.py:166).</extracomment>
         <translation>O servidor encerrou a resposta sem terminá-la.</translation>
     </message>
     <message>
         <source>The connection to the server broke in mid-reply.</source>
-        <extracomment>Said by the engine (app/llm/openai_compat.py:174).</extracomment>
+        <extracomment>Said by the engine (app/llm/openai_compat.py:170).</extracomment>
         <translation>A conexão com o servidor caiu no meio da resposta.</translation>
     </message>
     <message>
         <source>I can&apos;t reach the LLM server at {url} — is it running?</source>
-        <extracomment>Said by the engine (app/llm/openai_compat.py:180). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/llm/openai_compat.py:176). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>Não consigo acessar o servidor de LLM em {url} — ele está rodando?</translation>
     </message>
     <message>
         <source>The LLM server at {url} closed the connection before answering.</source>
-        <extracomment>Said by the engine (app/llm/openai_compat.py:187). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/llm/openai_compat.py:183). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>O servidor de LLM em {url} fechou a conexão antes de responder.</translation>
     </message>
     <message>
         <source>The LLM server at {url} did not answer within {seconds} s.</source>
-        <extracomment>Said by the engine (app/llm/openai_compat.py:197). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/llm/openai_compat.py:193). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>O servidor de LLM em {url} não respondeu em {seconds} s.</translation>
     </message>
     <message>
         <source>The LLM server could not answer: {reason}</source>
-        <extracomment>Said by the engine (app/llm/openai_compat.py:206). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/llm/openai_compat.py:202). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>O servidor de LLM não conseguiu responder: {reason}</translation>
     </message>
     <message>
         <source>The LLM server at {url} sent an answer I can&apos;t read.</source>
-        <extracomment>Said by the engine (app/llm/openai_compat.py:210). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/llm/openai_compat.py:206). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>O servidor de LLM em {url} enviou uma resposta que não consigo ler.</translation>
     </message>
     <message>
         <source>Talking to the LLM server at {url} failed: {reason}</source>
-        <extracomment>Said by the engine (app/llm/openai_compat.py:215). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/llm/openai_compat.py:211). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>A comunicação com o servidor de LLM em {url} falhou: {reason}</translation>
     </message>
     <message>
         <source>The LLM server at {url} rejected the API key ({status}: {reason}). Check the API key in the settings.</source>
-        <extracomment>Said by the engine (app/llm/openai_compat.py:228). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/llm/openai_compat.py:224). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>O servidor de LLM em {url} rejeitou a chave de API ({status}: {reason}). Verifique a chave de API nas configurações.</translation>
     </message>
     <message>
         <source>The LLM server at {url} needs an API key ({status}: {reason}). Add one in the settings.</source>
-        <extracomment>Said by the engine (app/llm/openai_compat.py:236). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/llm/openai_compat.py:232). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>O servidor de LLM em {url} precisa de uma chave de API ({status}: {reason}). Adicione uma nas configurações.</translation>
     </message>
     <message>
         <source>The LLM server at {url} has no model &apos;{model}&apos; ({reason}). Check the model name, or load the model in the server first.</source>
-        <extracomment>Said by the engine (app/llm/openai_compat.py:248). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/llm/openai_compat.py:244). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>O servidor de LLM em {url} não tem o modelo &apos;{model}&apos; ({reason}). Verifique o nome do modelo ou carregue o modelo no servidor antes.</translation>
     </message>
     <message>
         <source>Nothing answers at {url} (404). Is the base URL right? It usually ends in /v1.</source>
-        <extracomment>Said by the engine (app/llm/openai_compat.py:260). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/llm/openai_compat.py:256). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>Nada responde em {url} (404). A URL base está certa? Ela costuma terminar em /v1.</translation>
     </message>
     <message>
         <source>The LLM server at {url} had a problem ({status}): {reason}</source>
-        <extracomment>Said by the engine (app/llm/openai_compat.py:270). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/llm/openai_compat.py:266). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>O servidor de LLM em {url} teve um problema ({status}): {reason}</translation>
     </message>
     <message>
         <source>The LLM server refused the request ({status}): {reason}</source>
-        <extracomment>Said by the engine (app/llm/openai_compat.py:281). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/llm/openai_compat.py:277). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>O servidor de LLM recusou a solicitação ({status}): {reason}</translation>
     </message>
     <message>
         <source>The LLM server at {url} is up; the model &apos;{model}&apos; is listed.</source>
-        <extracomment>Said by the engine (app/llm/openai_compat.py:405). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/llm/openai_compat.py:401). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>O servidor de LLM em {url} está no ar; o modelo &apos;{model}&apos; está na lista.</translation>
     </message>
     <message>
         <source>The LLM server at {url} is up and serves &apos;{model}&apos;.</source>
-        <extracomment>Said by the engine (app/llm/openai_compat.py:413). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/llm/openai_compat.py:409). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>O servidor de LLM em {url} está no ar e oferece &apos;{model}&apos;.</translation>
     </message>
     <message>
         <source>none</source>
-        <extracomment>Said by the engine (app/llm/openai_compat.py:419).</extracomment>
+        <extracomment>Said by the engine (app/llm/openai_compat.py:415).</extracomment>
         <translation>nenhum</translation>
     </message>
     <message>
         <source>The LLM server at {url} is up, but doesn&apos;t offer the model &apos;{model}&apos; (it has: {offered}).</source>
-        <extracomment>Said by the engine (app/llm/openai_compat.py:420). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/llm/openai_compat.py:416). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>O servidor de LLM em {url} está no ar, mas não oferece o modelo &apos;{model}&apos; (ele tem: {offered}).</translation>
     </message>
     <message>
@@ -3656,27 +3656,27 @@ Até isso ser corrigido, a Neiri conversa sem a memória de longo prazo.</transl
     </message>
     <message>
         <source>{path}: collection {collection} uses {space}, not cosine</source>
-        <extracomment>Said by the engine (app/memory/store.py:314). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/memory/store.py:322). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>{path}: a coleção {collection} usa {space}, não cosine</translation>
     </message>
     <message>
         <source>items[{index}].{reason}</source>
-        <extracomment>Said by the engine (app/memory/store.py:349). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/memory/store.py:357). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>items[{index}].{reason}</translation>
     </message>
     <message>
         <source>{value} appears twice</source>
-        <extracomment>Said by the engine (app/memory/store.py:366). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/memory/store.py:374). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>{value} aparece duas vezes</translation>
     </message>
     <message>
         <source>id {value} already exists</source>
-        <extracomment>Said by the engine (app/memory/store.py:382). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/memory/store.py:390). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>o id {value} já existe</translation>
     </message>
     <message>
         <source>cannot update {fields}</source>
-        <extracomment>Said by the engine (app/memory/store.py:404). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/memory/store.py:412). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>não é possível atualizar {fields}</translation>
     </message>
     <message>
@@ -3711,47 +3711,47 @@ Até isso ser corrigido, a Neiri conversa sem a memória de longo prazo.</transl
     </message>
     <message>
         <source>{field}: {reason} (got {value})</source>
-        <extracomment>Said by the engine (app/memory/transfer.py:199). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/memory/transfer.py:196). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>{field}: {reason} (recebido: {value})</translation>
     </message>
     <message>
         <source>cannot read the file: {reason}</source>
-        <extracomment>Said by the engine (app/memory/transfer.py:210). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/memory/transfer.py:207). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>não é possível ler o arquivo: {reason}</translation>
     </message>
     <message>
         <source>the file is {size} MB, over the {limit} MB limit</source>
-        <extracomment>Said by the engine (app/memory/transfer.py:224). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/memory/transfer.py:221). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>o arquivo tem {size} MB, acima do limite de {limit} MB</translation>
     </message>
     <message>
         <source>the file is over the {limit} MB limit</source>
-        <extracomment>Said by the engine (app/memory/transfer.py:238). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/memory/transfer.py:235). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>o arquivo passa do limite de {limit} MB</translation>
     </message>
     <message>
         <source>not UTF-8 text (byte {position})</source>
-        <extracomment>Said by the engine (app/memory/transfer.py:244). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/memory/transfer.py:241). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>não é texto UTF-8 (byte {position})</translation>
     </message>
     <message>
         <source>invalid JSON at line {line}, column {column}: {reason}</source>
-        <extracomment>Said by the engine (app/memory/transfer.py:260). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/memory/transfer.py:257). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>JSON inválido na linha {line}, coluna {column}: {reason}</translation>
     </message>
     <message>
         <source>invalid YAML at line {line}, column {column}: {reason}</source>
-        <extracomment>Said by the engine (app/memory/transfer.py:272). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/memory/transfer.py:269). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>YAML inválido na linha {line}, coluna {column}: {reason}</translation>
     </message>
     <message>
         <source>invalid YAML: {reason}</source>
-        <extracomment>Said by the engine (app/memory/transfer.py:279). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/memory/transfer.py:276). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>YAML inválido: {reason}</translation>
     </message>
     <message>
         <source>the file must be a mapping like {example}</source>
-        <extracomment>Said by the engine (app/memory/transfer.py:285). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/memory/transfer.py:282). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>o arquivo deve ser um mapeamento como {example}</translation>
     </message>
     <message>
@@ -4051,42 +4051,42 @@ Até isso ser corrigido, a Neiri conversa sem a memória de longo prazo.</transl
     </message>
     <message>
         <source>{key} is not an identity key: write platform:id, e.g. twitch:12345</source>
-        <extracomment>Said by the engine (app/people/store.py:109). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/people/store.py:104). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>{key} não é uma chave de identidade: escreva plataforma:id, por ex. twitch:12345</translation>
     </message>
     <message>
         <source>{key}: a phone number has 3 to 20 digits</source>
-        <extracomment>Said by the engine (app/people/store.py:116). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/people/store.py:111). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>{key}: um número de telefone tem de 3 a 20 dígitos</translation>
     </message>
     <message>
         <source>there is no person with id {id}</source>
-        <extracomment>Said by the engine (app/people/store.py:427). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/people/store.py:422). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>não há nenhuma pessoa com o id {id}</translation>
     </message>
     <message>
         <source>{fields}: cannot be edited</source>
-        <extracomment>Said by the engine (app/people/store.py:436). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/people/store.py:431). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>{fields}: edição não permitida</translation>
     </message>
     <message>
         <source>must be a number</source>
-        <extracomment>Said by the engine (app/people/store.py:451).</extracomment>
+        <extracomment>Said by the engine (app/people/store.py:446).</extracomment>
         <translation>deve ser um número</translation>
     </message>
     <message>
         <source>{value} is not between {low} and {high}</source>
-        <extracomment>Said by the engine (app/people/store.py:455). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/people/store.py:450). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>{value} não está entre {low} e {high}</translation>
     </message>
     <message>
         <source>each tag is at most {limit} characters</source>
-        <extracomment>Said by the engine (app/people/store.py:476). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/people/store.py:471). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>cada tag pode ter no máximo {limit} caracteres</translation>
     </message>
     <message>
         <source>choose two different people to merge</source>
-        <extracomment>Said by the engine (app/people/store.py:499).</extracomment>
+        <extracomment>Said by the engine (app/people/store.py:494).</extracomment>
         <translation>escolha duas pessoas diferentes para mesclar</translation>
     </message>
     <message>
@@ -4106,32 +4106,32 @@ Até isso ser corrigido, a Neiri conversa sem a memória de longo prazo.</transl
     </message>
     <message>
         <source>row {row}, {field}: {reason}</source>
-        <extracomment>Said by the engine (app/people/store.py:611). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/people/store.py:574). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>linha {row}, {field}: {reason}</translation>
     </message>
     <message>
         <source>{key} is also on row {other}</source>
-        <extracomment>Said by the engine (app/people/store.py:625). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/people/store.py:617). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>{key} também está na linha {other}</translation>
     </message>
     <message>
         <source>at least one platform:id is needed</source>
-        <extracomment>Said by the engine (app/people/store.py:636).</extracomment>
+        <extracomment>Said by the engine (app/people/store.py:624).</extracomment>
         <translation>é preciso pelo menos uma identidade plataforma:id</translation>
     </message>
     <message>
         <source>write yes or no, not {value}</source>
-        <extracomment>Said by the engine (app/people/store.py:651). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/people/store.py:635). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>escreva yes ou no, não {value}</translation>
     </message>
     <message>
         <source>row {row}, {reason}</source>
-        <extracomment>Said by the engine (app/people/store.py:660). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/people/store.py:644). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>linha {row}, {reason}</translation>
     </message>
     <message>
         <source>{value} is not a whole number</source>
-        <extracomment>Said by the engine (app/people/store.py:668). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/people/store.py:649). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>{value} não é um número inteiro</translation>
     </message>
     <message>
@@ -4284,125 +4284,125 @@ Até isso ser corrigido, a Neiri conversa sem a memória de longo prazo.</transl
 <context>
     <name>ModerationPage</name>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="424"/>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="431"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="358"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="365"/>
         <source>Moderation</source>
         <translation>Moderação</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="425"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="359"/>
         <source>Keeps the chat friendly: what Neiri will not answer and will not say.</source>
         <translation>Mantém o chat amigável: o que a Neiri não vai responder e não vai dizer.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="428"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="362"/>
         <source>Filter</source>
         <translation>Filtro</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="433"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="367"/>
         <source>Filter messages to her and her replies</source>
         <translation>Filtrar as mensagens para ela e as respostas dela</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="436"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="370"/>
         <source>English</source>
         <translation>Inglês</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="436"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="370"/>
         <source>Russian</source>
         <translation>Russo</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="440"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="374"/>
         <source>Word lists</source>
         <translation>Listas de palavras</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="443"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="377"/>
         <source>The built-in family-friendly word lists to use.</source>
         <translation>As listas de palavras embutidas, próprias para toda a família, que devem ser usadas.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="447"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="381"/>
         <source>Repetition</source>
         <translation>Repetição</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="449"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="383"/>
         <source>Skip sentences she has just said</source>
         <translation>Pular frases que ela acabou de dizer</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="450"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="384"/>
         <source>Leaves out sentences she already said in her last few replies.</source>
         <translation>Deixa de fora frases que ela já disse nas últimas respostas.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="453"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="387"/>
         <source>Your lists</source>
         <translation>Suas listas</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="455"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="389"/>
         <source>One word per line, e.g.
 banana*</source>
         <translation>Uma palavra por linha, por ex.
 banana*</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="458"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="392"/>
         <source>Blocked words</source>
         <translation>Palavras bloqueadas</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="462"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="396"/>
         <source>Extra words to block, one per line. A trailing * also blocks the word&apos;s forms (bananas, bananarama).</source>
         <translation>Palavras extras a bloquear, uma por linha. Um * no final também bloqueia as formas da palavra (bananas, bananada).</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="468"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="402"/>
         <source>One pattern per line, e.g.</source>
         <translation>Um padrão por linha, por ex.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="472"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="406"/>
         <source>Blocked patterns</source>
         <translation>Padrões bloqueados</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="475"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="409"/>
         <source>Extra regular expressions to block, one per line (Python syntax).</source>
         <translation>Expressões regulares extras a bloquear, uma por linha (sintaxe do Python).</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="478"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="412"/>
         <source>One word per line</source>
         <translation>Uma palavra por linha</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="481"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="415"/>
         <source>Allowed words</source>
         <translation>Palavras permitidas</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="485"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="419"/>
         <source>Words never to block, one per line: for harmless words the lists catch by mistake.</source>
         <translation>Palavras que nunca devem ser bloqueadas, uma por linha: para palavras inofensivas que as listas pegam por engano.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="492"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="426"/>
         <source>&lt;b&gt;How moderation works.&lt;/b&gt; Neiri has built-in family-friendly word lists for English and Russian, which your lists add to. Her character&apos;s spicy mode only relaxes mild swearing: slurs stay blocked. A blocked message gets a friendly refusal from her and never reaches the language model.</source>
         <translation>&lt;b&gt;Como a moderação funciona.&lt;/b&gt; A Neiri tem listas de palavras embutidas, próprias para toda a família, em inglês e russo, e as suas listas se somam a elas. O modo picante do personagem só libera palavrões leves: insultos discriminatórios continuam bloqueados. Uma mensagem bloqueada recebe dela uma recusa simpática e nunca chega ao modelo de linguagem.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="506"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="440"/>
         <source>“{pattern}” is not a valid regular expression: {reason}.</source>
         <translation>“{pattern}” não é uma expressão regular válida: {reason}.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="510"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="444"/>
         <source>“{pattern}” is not a valid regular expression: {reason} at character {position}.</source>
         <translation>“{pattern}” não é uma expressão regular válida: {reason} no caractere {position}.</translation>
     </message>
@@ -4450,17 +4450,17 @@ banana*</translation>
         <translation>Seu arquivo de configurações não foi alterado.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="318"/>
+        <location filename="../ui/app.py" line="314"/>
         <source>the server answered with nothing</source>
         <translation>o servidor não respondeu nada</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="322"/>
+        <location filename="../ui/app.py" line="318"/>
         <source>Connected</source>
         <translation>Conectado</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="339"/>
+        <location filename="../ui/app.py" line="335"/>
         <source>Saved. These take effect after a restart: {}</source>
         <translation>Salvo. Passam a valer após reiniciar: {}</translation>
     </message>
@@ -4589,12 +4589,12 @@ banana*</translation>
 <context>
     <name>PasswordEdit</name>
     <message>
-        <location filename="../ui/dialogs/settings_widgets.py" line="341"/>
+        <location filename="../ui/dialogs/settings_widgets.py" line="359"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_widgets.py" line="344"/>
+        <location filename="../ui/dialogs/settings_widgets.py" line="362"/>
         <source>Show or hide the text</source>
         <translation>Mostrar ou ocultar o texto</translation>
     </message>
@@ -5097,88 +5097,88 @@ banana*</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.py" line="164"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="161"/>
         <source>Settings</source>
         <translation>Configurações</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.py" line="234"/>
-        <location filename="../ui/dialogs/settings_dialog.py" line="263"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="231"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="260"/>
         <source>Restore defaults</source>
         <translation>Restaurar padrões</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.py" line="236"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="233"/>
         <source>Keep my values</source>
         <translation>Manter meus valores</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.py" line="241"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="238"/>
         <source>Overwrite anyway</source>
         <translation>Sobrescrever mesmo assim</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.py" line="243"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="240"/>
         <source>Dismiss</source>
         <translation>Dispensar</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.py" line="260"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="257"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.py" line="261"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="258"/>
         <source>Apply</source>
         <translation>Aplicar</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.py" line="262"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="259"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.py" line="264"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="261"/>
         <source>Reset the values on this page</source>
         <translation>Redefinir os valores desta página</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.py" line="380"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="377"/>
         <source>Could not list audio devices: {error}</source>
         <translation>Não foi possível listar os dispositivos de áudio: {error}</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.py" line="452"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="449"/>
         <source>Saving…</source>
         <translation>Salvando…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.py" line="455"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="452"/>
         <source>Fix the values marked in red to save ({pages}).</source>
         <translation>Corrija os valores marcados em vermelho para salvar ({pages}).</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.py" line="461"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="458"/>
         <source>You have unsaved changes.</source>
         <translation>Há alterações não salvas.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.py" line="482"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="479"/>
         <source>Restore the default values of the “{page}” page? Your values on it are lost when you apply.</source>
         <translation>Restaurar os valores padrão da página “{page}”? Seus valores nela se perdem quando você aplicar.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.py" line="555"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="552"/>
         <source>The settings were not saved: {reason}. Saving replaces the whole file with the values shown here.</source>
         <translation>As configurações não foram salvas: {reason}. Salvar substitui o arquivo inteiro pelos valores mostrados aqui.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.py" line="563"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="560"/>
         <source>The settings could not be saved to {path}: {error}</source>
         <translation>Não foi possível salvar as configurações em {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.py" line="575"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="572"/>
         <source>The character could not be saved: {error}</source>
         <translation>Não foi possível salvar o personagem: {error}</translation>
     </message>

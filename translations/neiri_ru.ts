@@ -444,48 +444,48 @@
         <translation>Для этой модели ничего не выбрано: действует карта персонажа</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_avatar_page.py" line="581"/>
+        <location filename="../ui/dialogs/settings_avatar_page.py" line="578"/>
         <source>Plays this motion group of the model</source>
         <translation>Проигрывает эту группу движений модели</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_avatar_page.py" line="588"/>
+        <location filename="../ui/dialogs/settings_avatar_page.py" line="579"/>
         <source>A gesture the avatar page plays on any model</source>
         <translation>Жест, который страница аватара проигрывает на любой модели</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_avatar_page.py" line="663"/>
+        <location filename="../ui/dialogs/settings_avatar_page.py" line="656"/>
         <source>“{name}” is not one of the expressions or motions of {model}, so the avatar may not show it. Names are case-sensitive.</source>
         <translation>«{name}» нет среди выражений и движений {model}, поэтому аватар может его не показать. Имена чувствительны к регистру.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_avatar_page.py" line="670"/>
+        <location filename="../ui/dialogs/settings_avatar_page.py" line="663"/>
         <source>{model} has no expression “{name}”: unless you choose one here, the avatar keeps a neutral face for this emotion.</source>
         <translation>У {model} нет выражения «{name}»: если не выбрать другое здесь, при этой эмоции у аватара останется нейтральное лицо.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_avatar_page.py" line="744"/>
+        <location filename="../ui/dialogs/settings_avatar_page.py" line="737"/>
         <source>Choose an avatar model</source>
         <translation>Выберите модель аватара</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_avatar_page.py" line="746"/>
+        <location filename="../ui/dialogs/settings_avatar_page.py" line="739"/>
         <source>Avatar models (*.vrm *.glb *.model3.json)</source>
         <translation>Модели аватара (*.vrm *.glb *.model3.json)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_avatar_page.py" line="747"/>
-        <location filename="../ui/dialogs/settings_avatar_page.py" line="756"/>
+        <location filename="../ui/dialogs/settings_avatar_page.py" line="740"/>
+        <location filename="../ui/dialogs/settings_avatar_page.py" line="749"/>
         <source>All files (*)</source>
         <translation>Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_avatar_page.py" line="755"/>
+        <location filename="../ui/dialogs/settings_avatar_page.py" line="748"/>
         <source>Choose the Live2D Cubism Core</source>
         <translation>Выберите Live2D Cubism Core</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_avatar_page.py" line="756"/>
+        <location filename="../ui/dialogs/settings_avatar_page.py" line="749"/>
         <source>JavaScript files (*.js)</source>
         <translation>Файлы JavaScript (*.js)</translation>
     </message>
@@ -1080,12 +1080,12 @@
 <context>
     <name>LevelMeter</name>
     <message>
-        <location filename="../ui/dialogs/settings_widgets.py" line="376"/>
+        <location filename="../ui/dialogs/settings_widgets.py" line="394"/>
         <source>Microphone level</source>
         <translation>Уровень микрофона</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_widgets.py" line="397"/>
+        <location filename="../ui/dialogs/settings_widgets.py" line="415"/>
         <source>{level:.0f} dB</source>
         <translation>{level:.0f} дБ</translation>
     </message>
@@ -1253,42 +1253,42 @@
 <context>
     <name>LogTableModel</name>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="344"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="334"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="345"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="335"/>
         <source>Level</source>
         <translation>Уровень</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="346"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="336"/>
         <source>Component</source>
         <translation>Компонент</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="347"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="337"/>
         <source>Event</source>
         <translation>Событие</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="348"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="338"/>
         <source>Turn</source>
         <translation>Реплика</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="349"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="339"/>
         <source>Latency</source>
         <translation>Задержка</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="350"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="340"/>
         <source>Message</source>
         <translation>Сообщение</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="430"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="420"/>
         <source>{:,.0f} ms</source>
         <translation>{:,.0f} мс</translation>
     </message>
@@ -1296,185 +1296,185 @@
 <context>
     <name>LogViewer</name>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="486"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="472"/>
         <source>Logs</source>
         <translation>Журналы</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="522"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="506"/>
         <source>All levels</source>
         <translation>Все уровни</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="523"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="507"/>
         <source>Info and above</source>
         <translation>Информация и выше</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="524"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="508"/>
         <source>Warnings and above</source>
         <translation>Предупреждения и выше</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="525"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="509"/>
         <source>Errors only</source>
         <translation>Только ошибки</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="528"/>
-        <location filename="../ui/dialogs/log_viewer.py" line="760"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="512"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="738"/>
         <source>All components</source>
         <translation>Все компоненты</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="535"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="519"/>
         <source>Any turn</source>
         <translation>Любая реплика</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="540"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="524"/>
         <source>Search messages and fields</source>
         <translation>Поиск по сообщениям и полям</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="544"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="528"/>
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="546"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="530"/>
         <source>To</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="560"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="544"/>
         <source>Clear filters</source>
         <translation>Сбросить фильтры</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="568"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="552"/>
         <source>Level</source>
         <translation>Уровень</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="570"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="554"/>
         <source>Component</source>
         <translation>Компонент</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="572"/>
-        <location filename="../ui/dialogs/log_viewer.py" line="610"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="556"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="594"/>
         <source>Turn</source>
         <translation>Реплика</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="615"/>
-        <location filename="../ui/dialogs/log_viewer.py" line="648"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="599"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="632"/>
         <source>Copy row</source>
         <translation>Копировать строку</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="619"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="603"/>
         <source>Show this turn</source>
         <translation>Показать эту реплику</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="628"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="612"/>
         <source>Select a row to see all its fields.</source>
         <translation>Выберите строку, чтобы увидеть все её поля.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="643"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="627"/>
         <source>Follow new lines</source>
         <translation>Следить за новыми строками</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="645"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="629"/>
         <source>Show turn</source>
         <translation>Показать реплику</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="646"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="630"/>
         <source>Show every event of the selected row&apos;s turn</source>
         <translation>Показать все события реплики выбранной строки</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="649"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="633"/>
         <source>Copy the selected rows as JSON lines</source>
         <translation>Копировать выбранные строки в формате JSON Lines</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="651"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="635"/>
         <source>Export…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="652"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="636"/>
         <source>Save the rows shown as JSONL or ZIP</source>
         <translation>Сохранить показанные строки в JSONL или ZIP</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="654"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="638"/>
         <source>Close</source>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="674"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="658"/>
         <source>Reading the logs…</source>
         <translation>Чтение журналов…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="696"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="674"/>
         <source>Part of the logs could not be read: {error}</source>
         <translation>Часть журналов не удалось прочитать: {error}</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="770"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="748"/>
         <source>No log file yet: {path}</source>
         <translation>Файла журнала пока нет: {path}</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="772"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="750"/>
         <source>{total} lines</source>
         <translation>Строк: {total}</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="774"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="752"/>
         <source>Showing {shown} of {total} lines</source>
         <translation>Показано строк: {shown} из {total}</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="778"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="756"/>
         <source>{count} unreadable</source>
         <translation>нечитаемых: {count}</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="943"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="921"/>
         <source>This line is not valid JSON:</source>
         <translation>Эта строка не является корректным JSON:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="978"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="956"/>
         <source>Export log lines</source>
         <translation>Экспорт строк журнала</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="980"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="958"/>
         <source>JSON lines (*.jsonl)</source>
         <translation>JSON Lines (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="980"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="958"/>
         <source>ZIP archive (*.zip)</source>
         <translation>Архив ZIP (*.zip)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="997"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="975"/>
         <source>Export failed: {error}</source>
         <translation>Ошибка экспорта: {error}</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="1001"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="979"/>
         <source>Exported {count} rows to {path}</source>
         <translation>Экспортировано строк: {count}, файл: {path}</translation>
     </message>
@@ -1555,194 +1555,194 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="41"/>
+        <location filename="../ui/main_window.py" line="42"/>
         <source>Mic</source>
         <translation>Микрофон</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="42"/>
+        <location filename="../ui/main_window.py" line="43"/>
         <source>ASR</source>
         <translation>Распознавание</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="43"/>
+        <location filename="../ui/main_window.py" line="44"/>
         <source>LLM</source>
         <translation>Модель</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="44"/>
+        <location filename="../ui/main_window.py" line="45"/>
         <source>Voice</source>
         <translation>Голос</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="88"/>
+        <location filename="../ui/main_window.py" line="89"/>
         <source>Switch character: persona, voice and avatar</source>
         <translation>Сменить персонажа: образ, голос и аватар</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="93"/>
-        <location filename="../ui/main_window.py" line="375"/>
+        <location filename="../ui/main_window.py" line="94"/>
+        <location filename="../ui/main_window.py" line="386"/>
         <source>Starting…</source>
         <translation>Запуск…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="95"/>
+        <location filename="../ui/main_window.py" line="96"/>
         <source>Character:</source>
         <translation>Персонаж:</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="119"/>
+        <location filename="../ui/main_window.py" line="121"/>
         <source>Type a message and press Enter…</source>
         <translation>Введите сообщение и нажмите Enter…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="122"/>
+        <location filename="../ui/main_window.py" line="124"/>
         <source>Send</source>
         <translation>Отправить</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="125"/>
+        <location filename="../ui/main_window.py" line="127"/>
         <source>Stop</source>
         <translation>Стоп</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="128"/>
+        <location filename="../ui/main_window.py" line="130"/>
         <source>Stop her talking now (Esc)</source>
         <translation>Остановить её речь (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="167"/>
+        <location filename="../ui/main_window.py" line="169"/>
         <source>&amp;Neiri</source>
         <translation>&amp;Neiri</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="169"/>
+        <location filename="../ui/main_window.py" line="171"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="172"/>
+        <location filename="../ui/main_window.py" line="174"/>
         <source>First-run &amp;wizard…</source>
         <translation>&amp;Мастер первого запуска…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="174"/>
+        <location filename="../ui/main_window.py" line="176"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="177"/>
+        <location filename="../ui/main_window.py" line="179"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="178"/>
+        <location filename="../ui/main_window.py" line="180"/>
         <source>&amp;Log viewer…</source>
         <translation>&amp;Журналы…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="179"/>
+        <location filename="../ui/main_window.py" line="181"/>
         <source>&amp;Desktop pet</source>
         <translation>&amp;Питомец на рабочем столе</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="183"/>
+        <location filename="../ui/main_window.py" line="185"/>
         <source>&amp;Tools</source>
         <translation>&amp;Инструменты</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="184"/>
+        <location filename="../ui/main_window.py" line="186"/>
         <source>&amp;Memory…</source>
         <translation>&amp;Память…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="186"/>
+        <location filename="../ui/main_window.py" line="188"/>
         <source>&amp;Relationships…</source>
         <translation>&amp;Отношения…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="188"/>
+        <location filename="../ui/main_window.py" line="190"/>
         <source>&amp;Telephony…</source>
         <translation>&amp;Телефония…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="275"/>
+        <location filename="../ui/main_window.py" line="277"/>
         <source>Could not send the message: {}</source>
         <translation>Не удалось отправить сообщение: {}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="281"/>
+        <location filename="../ui/main_window.py" line="283"/>
         <source>she is still waking up</source>
         <translation>она ещё просыпается</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="301"/>
+        <location filename="../ui/main_window.py" line="303"/>
         <source>Microphone on: click to mute</source>
         <translation>Микрофон включён: нажмите, чтобы выключить</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="303"/>
+        <location filename="../ui/main_window.py" line="305"/>
         <source>Microphone muted: click to listen, or hold {} to talk</source>
         <translation>Микрофон выключен: нажмите, чтобы включить, или удерживайте {}, чтобы говорить</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="314"/>
+        <location filename="../ui/main_window.py" line="316"/>
         <source>Could not switch character: {}</source>
         <translation>Не удалось сменить персонажа: {}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="324"/>
+        <location filename="../ui/main_window.py" line="326"/>
         <source>Now talking with {}</source>
         <translation>Теперь вы говорите с {}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="338"/>
+        <location filename="../ui/main_window.py" line="340"/>
         <source>This part of Neiri is not set up yet.</source>
         <translation>Эта часть Neiri пока не настроена.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="340"/>
+        <location filename="../ui/main_window.py" line="342"/>
         <source>It arrives with its own update; nothing here is stored or changed yet.</source>
         <translation>Она появится с отдельным обновлением; пока здесь ничего не хранится и не меняется.</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="349"/>
+        <location filename="../ui/main_window.py" line="351"/>
         <source>Thinking…</source>
         <translation>Думает…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="369"/>
+        <location filename="../ui/main_window.py" line="378"/>
         <source>The avatar page could not be served: {}</source>
         <translation>Не удалось открыть страницу аватара: {}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="379"/>
+        <location filename="../ui/main_window.py" line="394"/>
         <source>Speaking…</source>
         <translation>Говорит…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="383"/>
+        <location filename="../ui/main_window.py" line="398"/>
         <source>Ready</source>
         <translation>Готова</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="384"/>
+        <location filename="../ui/main_window.py" line="399"/>
         <source>Listening</source>
         <translation>Слушает</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="384"/>
-        <location filename="../ui/main_window.py" line="411"/>
+        <location filename="../ui/main_window.py" line="399"/>
+        <location filename="../ui/main_window.py" line="426"/>
         <source>Muted</source>
         <translation>Микрофон выключен</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="388"/>
+        <location filename="../ui/main_window.py" line="403"/>
         <source>Hearing you…</source>
         <translation>Слышит вас…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="411"/>
+        <location filename="../ui/main_window.py" line="426"/>
         <source>Push to talk…</source>
         <translation>Разговор по клавише…</translation>
     </message>
@@ -1750,65 +1750,65 @@
 <context>
     <name>MemoryDialog</name>
     <message>
-        <location filename="../ui/dialogs/memory_widgets.py" line="58"/>
+        <location filename="../ui/dialogs/memory_widgets.py" line="57"/>
         <source>About a viewer</source>
         <translation>О зрителе</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/memory_widgets.py" line="59"/>
+        <location filename="../ui/dialogs/memory_widgets.py" line="58"/>
         <source>About herself</source>
         <translation>О себе</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/memory_dialog.py" line="310"/>
-        <location filename="../ui/dialogs/memory_widgets.py" line="60"/>
+        <location filename="../ui/dialogs/memory_widgets.py" line="59"/>
         <source>About someone else</source>
         <translation>О ком-то другом</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/memory_widgets.py" line="61"/>
+        <location filename="../ui/dialogs/memory_widgets.py" line="60"/>
         <source>Chat note</source>
         <translation>Заметка из чата</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/memory_widgets.py" line="62"/>
+        <location filename="../ui/dialogs/memory_widgets.py" line="61"/>
         <source>Feeling</source>
         <translation>Чувство</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/memory_widgets.py" line="63"/>
+        <location filename="../ui/dialogs/memory_widgets.py" line="62"/>
         <source>Goal</source>
         <translation>Цель</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/memory_widgets.py" line="66"/>
+        <location filename="../ui/dialogs/memory_widgets.py" line="65"/>
         <source>Microphone</source>
         <translation>Микрофон</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/memory_widgets.py" line="67"/>
+        <location filename="../ui/dialogs/memory_widgets.py" line="66"/>
         <source>Typed chat</source>
         <translation>Набранный текст</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/memory_widgets.py" line="68"/>
+        <location filename="../ui/dialogs/memory_widgets.py" line="67"/>
         <source>Twitch</source>
         <translation>Twitch</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/memory_widgets.py" line="69"/>
+        <location filename="../ui/dialogs/memory_widgets.py" line="68"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/memory_logs.py" line="60"/>
-        <location filename="../ui/dialogs/memory_widgets.py" line="70"/>
+        <location filename="../ui/dialogs/memory_widgets.py" line="69"/>
         <source>Imported</source>
         <translation>Импорт</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/memory_dialog.py" line="314"/>
-        <location filename="../ui/dialogs/memory_widgets.py" line="71"/>
+        <location filename="../ui/dialogs/memory_widgets.py" line="70"/>
         <source>Added by hand</source>
         <translation>Добавлено вручную</translation>
     </message>
@@ -1878,7 +1878,7 @@
         <translation>Отношения</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/memory_widgets.py" line="345"/>
+        <location filename="../ui/dialogs/memory_widgets.py" line="344"/>
         <source>{what} failed: {error}</source>
         <translation>{what}: ошибка — {error}</translation>
     </message>
@@ -2545,188 +2545,188 @@ Neiri talks without her long-term memory until this is fixed.</source>
 <context>
     <name>MemoryPage</name>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="291"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="225"/>
         <source>Memory &amp; people</source>
         <translation>Память и люди</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="292"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="226"/>
         <source>What Neiri remembers between conversations, and about whom.</source>
         <translation>Что Neiri помнит между разговорами и о ком.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="295"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="229"/>
         <source>Long-term memory</source>
         <translation>Долговременная память</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="298"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="232"/>
         <source>Memory</source>
         <translation>Память</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="300"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="234"/>
         <source>Remember facts about you and her viewers</source>
         <translation>Запоминать факты о вас и её зрителях</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="302"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="236"/>
         <source>Off: nothing new is remembered or recalled; what she knows already is kept.</source>
         <translation>Если выключено, она не запоминает и не вспоминает ничего нового; то, что она уже знает, сохраняется.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="307"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="241"/>
         <source>Learning</source>
         <translation>Запоминание</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="309"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="243"/>
         <source>Pick out new facts after each conversation</source>
         <translation>Выделять новые факты после каждого разговора</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="313"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="247"/>
         <source>Memories per reply</source>
         <translation>Воспоминаний на ответ</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="319"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="253"/>
         <source>Memory budget</source>
         <translation>Лимит воспоминаний</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="321"/>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="392"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="255"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="326"/>
         <source> tokens</source>
         <translation> токенов</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="325"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="259"/>
         <source>Longest wait</source>
         <translation>Макс. ожидание</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="327"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="261"/>
         <source> ms</source>
         <translation> мс</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="329"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="263"/>
         <source>Open memory…</source>
         <translation>Открыть память…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="330"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="264"/>
         <source>See, edit and delete what she remembers</source>
         <translation>Просмотреть, изменить и удалить то, что она помнит</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="334"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="268"/>
         <source>Housekeeping</source>
         <translation>Наведение порядка</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="337"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="271"/>
         <source>Tidy up every</source>
         <translation>Наводить порядок каждые</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="339"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="273"/>
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="341"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="275"/>
         <source>How often duplicate memories are merged and old chat is summarised.</source>
         <translation>Как часто объединяются повторяющиеся воспоминания и старый чат сводится в итог.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="345"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="279"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="349"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="283"/>
         <source>Merge when alike</source>
         <translation>Объединять при сходстве</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="353"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="287"/>
         <source>How alike two memories must be to become one (100 % means identical).</source>
         <translation>Насколько похожими должны быть два воспоминания, чтобы слиться в одно (100 % — полностью одинаковые).</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="359"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="293"/>
         <source>Summarise after</source>
         <translation>Сводить в итог через</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="361"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="295"/>
         <source> days</source>
         <translation> дн.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="362"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="296"/>
         <source>Chat notes older than this are folded into a short summary.</source>
         <translation>Заметки из чата старше этого срока сводятся в краткий итог.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="366"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="300"/>
         <source>Passing moods kept</source>
         <translation>Настроения хранятся</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="368"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="302"/>
         <source> hours</source>
         <translation> ч</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="370"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="304"/>
         <source>How long short-lived memories, like the mood of the moment, are kept.</source>
         <translation>Сколько хранятся недолгие воспоминания, например сиюминутное настроение.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="377"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="311"/>
         <source>Relationships</source>
         <translation>Отношения</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="380"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="314"/>
         <source>People</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="382"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="316"/>
         <source>Keep track of the people she talks with</source>
         <translation>Запоминать людей, с которыми она разговаривает</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="384"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="318"/>
         <source>How well she knows each person: affinity, trust and how often you talk. Off: nothing about people is recorded.</source>
         <translation>Насколько хорошо она знает каждого: симпатия, доверие и то, как часто вы общаетесь. Если выключено, о людях ничего не записывается.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="390"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="324"/>
         <source>Person card budget</source>
         <translation>Лимит карточки человека</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="394"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="328"/>
         <source>Most tokens of what she knows about the speaker in a reply&apos;s prompt.</source>
         <translation>Максимум токенов на то, что она знает о собеседнике, в запросе для ответа.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="398"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="332"/>
         <source>Open relationships…</source>
         <translation>Открыть отношения…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="400"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="334"/>
         <source>See and change what she thinks of each person</source>
         <translation>Просмотреть и изменить, что она думает о каждом человеке</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="407"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="341"/>
         <source>&lt;b&gt;All memory stays on this computer.&lt;/b&gt; What she remembers and what she knows about people is kept in Neiri&apos;s data folder and is never uploaded. Only the few memories picked for a reply go into its prompt, to the language model you chose.</source>
         <translation>&lt;b&gt;Вся память остаётся на этом компьютере.&lt;/b&gt; То, что она помнит и знает о людях, хранится в папке данных Neiri и никуда не загружается. В запрос для ответа попадают лишь несколько отобранных воспоминаний — и уходят только в выбранную вами языковую модель.</translation>
     </message>
@@ -2767,12 +2767,12 @@ Neiri talks without her long-term memory until this is fixed.</source>
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../ui/dialogs/memory_widgets.py" line="131"/>
+        <location filename="../ui/dialogs/memory_widgets.py" line="130"/>
         <source>Dismiss</source>
         <translation>Скрыть</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/memory_widgets.py" line="164"/>
+        <location filename="../ui/dialogs/memory_widgets.py" line="163"/>
         <source>… and {count} more</source>
         <translation>… и ещё {count}</translation>
     </message>
@@ -2851,112 +2851,112 @@ Neiri talks without her long-term memory until this is fixed.</source>
     </message>
     <message>
         <source>{field}: {reason}</source>
-        <extracomment>Said by the engine (app/config/characters.py:90). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/config/characters.py:96). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>{field}: {reason}</translation>
     </message>
     <message>
         <source>{reason}</source>
-        <extracomment>Said by the engine (app/config/characters.py:91). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/config/characters.py:97). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>{reason}</translation>
     </message>
     <message>
         <source>{file} line {line}: {field}: {reason}</source>
-        <extracomment>Said by the engine (app/config/characters.py:94). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/config/store.py:122). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>{file}, строка {line}: {field}: {reason}</translation>
     </message>
     <message>
         <source>{file} line {line}: {reason}</source>
-        <extracomment>Said by the engine (app/config/characters.py:102). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/config/store.py:130). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>{file}, строка {line}: {reason}</translation>
     </message>
     <message>
         <source>{file}: {field}: {reason}</source>
-        <extracomment>Said by the engine (app/config/characters.py:104). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/config/store.py:132). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>{file}: {field}: {reason}</translation>
     </message>
     <message>
         <source>{file}: {reason}</source>
-        <extracomment>Said by the engine (app/config/characters.py:105). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/config/store.py:133). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>{file}: {reason}</translation>
     </message>
     <message>
         <source>emotion tags and expression names must not be empty</source>
-        <extracomment>Said by the engine (app/config/characters.py:220).</extracomment>
+        <extracomment>Said by the engine (app/config/characters.py:213).</extracomment>
         <translation>теги эмоций и имена выражений не должны быть пустыми</translation>
     </message>
     <message>
         <source>at least one emotion is needed</source>
-        <extracomment>Said by the engine (app/config/characters.py:223).</extracomment>
+        <extracomment>Said by the engine (app/config/characters.py:216).</extracomment>
         <translation>нужна хотя бы одна эмоция</translation>
     </message>
     <message>
         <source>motion names must not be empty</source>
-        <extracomment>Said by the engine (app/config/characters.py:233).</extracomment>
+        <extracomment>Said by the engine (app/config/characters.py:226).</extracomment>
         <translation>имена движений не должны быть пустыми</translation>
     </message>
     <message>
         <source>{event} is not one of {choices}</source>
-        <extracomment>Said by the engine (app/config/characters.py:250). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/config/characters.py:243). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>{event} не входит в список: {choices}</translation>
     </message>
     <message>
         <source>{event}: {line}: {reason}</source>
-        <extracomment>Said by the engine (app/config/characters.py:261). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/config/characters.py:254). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>{event}: {line}: {reason}</translation>
     </message>
     <message>
         <source>{event}: {line} uses {bad}; the fields are {fields}</source>
-        <extracomment>Said by the engine (app/config/characters.py:272). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/config/characters.py:265). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>{event}: в {line} используется {bad}; доступные поля: {fields}</translation>
     </message>
     <message>
         <source>{value} is not one of the emotions ({emotions})</source>
-        <extracomment>Said by the engine (app/config/characters.py:289). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/config/characters.py:282). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>{value} не входит в список эмоций ({emotions})</translation>
     </message>
     <message>
         <source>{name} is not a valid character name (letters, digits, &apos;_&apos;, &apos;-&apos;, &apos;.&apos;)</source>
-        <extracomment>Said by the engine (app/config/characters.py:343). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/config/characters.py:336). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>{name} — недопустимое имя персонажа (допустимы буквы, цифры, &apos;_&apos;, &apos;-&apos;, &apos;.&apos;)</translation>
     </message>
     <message>
         <source>no folder</source>
-        <extracomment>Said by the engine (app/config/characters.py:358).</extracomment>
+        <extracomment>Said by the engine (app/config/characters.py:351).</extracomment>
         <translation>ни одной папки</translation>
     </message>
     <message>
         <source>there is no character named {name} (looked in {folders})</source>
-        <extracomment>Said by the engine (app/config/characters.py:360). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/config/characters.py:353). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>персонажа с именем {name} нет (поиск в: {folders})</translation>
     </message>
     <message>
         <source>could not read the file: {reason}</source>
-        <extracomment>Said by the engine (app/config/characters.py:397). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/config/characters.py:390). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>не удалось прочитать файл: {reason}</translation>
     </message>
     <message>
         <source>this is not valid YAML: {reason}</source>
-        <extracomment>Said by the engine (app/config/characters.py:404). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/config/characters.py:397). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>это некорректный YAML: {reason}</translation>
     </message>
     <message>
         <source>the file must be a mapping of &apos;key: value&apos; entries</source>
-        <extracomment>Said by the engine (app/config/characters.py:411).</extracomment>
+        <extracomment>Said by the engine (app/config/characters.py:404).</extracomment>
         <translation>файл должен состоять из записей &apos;ключ: значение&apos;</translation>
     </message>
     <message>
         <source>is {value} but the file is named {name}; they must match</source>
-        <extracomment>Said by the engine (app/config/characters.py:416). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/config/characters.py:409). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>указано {value}, но файл называется {name}; они должны совпадать</translation>
     </message>
     <message>
         <source>{reason} (also: {others})</source>
-        <extracomment>Said by the engine (app/config/characters.py:443). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/config/characters.py:436). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>{reason} (а также: {others})</translation>
     </message>
     <message>
         <source>Not a known key.</source>
-        <extracomment>Said by the engine (app/config/characters.py:452).</extracomment>
+        <extracomment>Said by the engine (app/config/validation.py:78).</extracomment>
         <translation>Неизвестный ключ.</translation>
     </message>
     <message>
@@ -2996,47 +2996,47 @@ Neiri talks without her long-term memory until this is fixed.</source>
     </message>
     <message>
         <source>the file is not UTF-8 text</source>
-        <extracomment>Said by the engine (app/config/store.py:318).</extracomment>
+        <extracomment>Said by the engine (app/config/store.py:323).</extracomment>
         <translation>файл не является текстом в UTF-8</translation>
     </message>
     <message>
         <source>the file must be a list of &apos;key: value&apos; settings, not a single value or list</source>
-        <extracomment>Said by the engine (app/config/store.py:336).</extracomment>
+        <extracomment>Said by the engine (app/config/store.py:341).</extracomment>
         <translation>файл должен быть набором настроек &apos;ключ: значение&apos;, а не отдельным значением или списком</translation>
     </message>
     <message>
         <source>must be a whole number of 0 or more; read as version {version}</source>
-        <extracomment>Said by the engine (app/config/store.py:354). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/config/store.py:359). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>должно быть целым числом от 0 и больше; прочитано как версия {version}</translation>
     </message>
     <message>
         <source>this file was made by a newer Neiri (settings version {found}, this Neiri knows up to {known}); it will not be overwritten</source>
-        <extracomment>Said by the engine (app/config/store.py:367). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/config/store.py:372). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>этот файл создан более новой версией Neiri (версия настроек {found}, а эта Neiri знает версии до {known}); он не будет перезаписан</translation>
     </message>
     <message>
         <source>could not update the file from settings version {version}: {reason}</source>
-        <extracomment>Said by the engine (app/config/store.py:382). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/config/store.py:387). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>не удалось обновить файл с версии настроек {version}: {reason}</translation>
     </message>
     <message>
         <source>it did not load cleanly: {problem} (and {count} more). Fix the file first, or replace it on purpose</source>
-        <extracomment>Said by the engine (app/config/store.py:439). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/config/store.py:444). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>файл загрузился с ошибками: {problem} (и ещё: {count}). Сначала исправьте файл или замените его намеренно</translation>
     </message>
     <message>
         <source>it did not load cleanly: {problem}. Fix the file first, or replace it on purpose</source>
-        <extracomment>Said by the engine (app/config/store.py:445). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/config/store.py:450). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>файл загрузился с ошибками: {problem}. Сначала исправьте файл или замените его намеренно</translation>
     </message>
     <message>
         <source>the settings could not be repaired, so all defaults are used</source>
-        <extracomment>Said by the engine (app/config/store.py:508).</extracomment>
+        <extracomment>Said by the engine (app/config/store.py:513).</extracomment>
         <translation>настройки не удалось исправить, поэтому везде используются значения по умолчанию</translation>
     </message>
     <message>
         <source>YAML reads this key as a number or yes/no value; put it in quotes</source>
-        <extracomment>Said by the engine (app/config/store.py:531).</extracomment>
+        <extracomment>Said by the engine (app/config/store.py:536).</extracomment>
         <translation>YAML читает этот ключ как число или логическое значение (yes/no); заключите его в кавычки</translation>
     </message>
     <message>
@@ -3131,32 +3131,32 @@ Neiri talks without her long-term memory until this is fixed.</source>
     </message>
     <message>
         <source>There is nothing to send: the message is empty.</source>
-        <extracomment>Said by the engine (app/conversation/conversation.py:144).</extracomment>
+        <extracomment>Said by the engine (app/conversation/conversation.py:145).</extracomment>
         <translation>Нечего отправлять: сообщение пустое.</translation>
     </message>
     <message>
         <source>The message is too long ({count} characters; the limit is {limit}). Shorten it or split it into several messages.</source>
-        <extracomment>Said by the engine (app/conversation/conversation.py:148). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/conversation/conversation.py:149). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>Сообщение слишком длинное (символов: {count}, предел — {limit}). Сократите его или разбейте на несколько сообщений.</translation>
     </message>
     <message>
         <source>Something went wrong in this turn: {reason}</source>
-        <extracomment>Said by the engine (app/conversation/conversation.py:316). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/conversation/conversation.py:317). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>В этой реплике что-то пошло не так: {reason}</translation>
     </message>
     <message>
         <source>answering</source>
-        <extracomment>Said by the engine (app/conversation/conversation.py:426).</extracomment>
+        <extracomment>Said by the engine (app/conversation/conversation.py:427).</extracomment>
         <translation>отвечает</translation>
     </message>
     <message>
         <source>The language model gave an empty reply.</source>
-        <extracomment>Said by the engine (app/conversation/conversation.py:443).</extracomment>
+        <extracomment>Said by the engine (app/conversation/conversation.py:444).</extracomment>
         <translation>Языковая модель вернула пустой ответ.</translation>
     </message>
     <message>
         <source>{first}; {second}</source>
-        <extracomment>Said by the engine (app/core/messages.py:80). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/core/messages.py:87). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>{first}; {second}</translation>
     </message>
     <message>
@@ -3171,137 +3171,137 @@ Neiri talks without her long-term memory until this is fixed.</source>
     </message>
     <message>
         <source>listening</source>
-        <extracomment>Said by the engine (app/engine.py:289).</extracomment>
+        <extracomment>Said by the engine (app/engine.py:291).</extracomment>
         <translation>слушает</translation>
     </message>
     <message>
         <source>the microphone could not be used</source>
-        <extracomment>Said by the engine (app/engine.py:292).</extracomment>
+        <extracomment>Said by the engine (app/engine.py:294).</extracomment>
         <translation>не удалось использовать микрофон</translation>
     </message>
     <message>
         <source>not listening (typed input)</source>
-        <extracomment>Said by the engine (app/engine.py:295).</extracomment>
+        <extracomment>Said by the engine (app/engine.py:297).</extracomment>
         <translation>не слушает (ввод текстом)</translation>
     </message>
     <message>
         <source>long-term memory is switched off</source>
-        <extracomment>Said by the engine (app/engine.py:317).</extracomment>
+        <extracomment>Said by the engine (app/engine.py:319).</extracomment>
         <translation>долговременная память выключена</translation>
     </message>
     <message>
         <source>{count} memories, loaded in {seconds} s</source>
-        <extracomment>Said by the engine (app/engine.py:332). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/engine.py:334). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>воспоминаний: {count}, загружено за {seconds} с</translation>
     </message>
     <message>
         <source>{reason} (using the built-in word lists)</source>
-        <extracomment>Said by the engine (app/engine.py:355). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/engine.py:357). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>{reason} (используются встроенные списки слов)</translation>
     </message>
     <message>
         <source>on</source>
-        <extracomment>Said by the engine (app/engine.py:359).</extracomment>
+        <extracomment>Said by the engine (app/engine.py:361).</extracomment>
         <translation>включена</translation>
     </message>
     <message>
         <source>moderation is switched off</source>
-        <extracomment>Said by the engine (app/engine.py:361).</extracomment>
+        <extracomment>Said by the engine (app/engine.py:363).</extracomment>
         <translation>модерация выключена</translation>
     </message>
     <message>
         <source>the avatar model {path} does not exist; using the default</source>
-        <extracomment>Said by the engine (app/engine.py:392). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/engine.py:394). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>модель аватара {path} не существует; используется модель по умолчанию</translation>
     </message>
     <message>
         <source>{name}: avatar file {path} does not exist; using the default</source>
-        <extracomment>Said by the engine (app/engine.py:402). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/engine.py:404). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>{name}: файл аватара {path} не существует; используется аватар по умолчанию</translation>
     </message>
     <message>
         <source>{name} is a Live2D model: choose your own Live2D Cubism Core (live2dcubismcore.min.js) in the avatar settings to show it</source>
-        <extracomment>Said by the engine (app/engine.py:442). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/engine.py:444). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>{name} — модель Live2D: чтобы её показать, выберите свою копию Live2D Cubism Core (live2dcubismcore.min.js) в настройках аватара</translation>
     </message>
     <message>
         <source>the Live2D Cubism Core {path} does not exist</source>
-        <extracomment>Said by the engine (app/engine.py:450). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/engine.py:452). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>файл Live2D Cubism Core {path} не существует</translation>
     </message>
     <message>
         <source>connecting</source>
-        <extracomment>Said by the engine (app/engine.py:510).</extracomment>
+        <extracomment>Said by the engine (app/engine.py:512).</extracomment>
         <translation>подключение</translation>
     </message>
     <message>
         <source>loading voice {voice}</source>
-        <extracomment>Said by the engine (app/engine.py:554). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/engine.py:556). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>загрузка голоса {voice}</translation>
     </message>
     <message>
         <source>voice {voice}</source>
-        <extracomment>Said by the engine (app/engine.py:557). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/engine.py:559). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>голос {voice}</translation>
     </message>
     <message>
         <source>kept the previous voice: {reason}</source>
-        <extracomment>Said by the engine (app/engine.py:625). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/engine.py:627). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>оставлен прежний голос: {reason}</translation>
     </message>
     <message>
         <source>loading the new speech model</source>
-        <extracomment>Said by the engine (app/engine.py:631).</extracomment>
+        <extracomment>Said by the engine (app/engine.py:633).</extracomment>
         <translation>загрузка новой речевой модели</translation>
     </message>
     <message>
         <source>kept the previous model: {reason}</source>
-        <extracomment>Said by the engine (app/engine.py:636). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/engine.py:638). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>оставлена прежняя модель: {reason}</translation>
     </message>
     <message>
         <source>model {model}</source>
-        <extracomment>Said by the engine (app/engine.py:642). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/engine.py:644). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>модель {model}</translation>
     </message>
     <message>
         <source>audio devices</source>
-        <extracomment>Said by the engine (app/engine.py:650).</extracomment>
+        <extracomment>Said by the engine (app/engine.py:652).</extracomment>
         <translation>аудиоустройства</translation>
     </message>
     <message>
         <source>the new sound devices failed ({reason}), and the previous ones could not be reopened ({again})</source>
-        <extracomment>Said by the engine (app/engine.py:696). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/engine.py:698). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>новые звуковые устройства не заработали ({reason}), а прежние не удалось открыть снова ({again})</translation>
     </message>
     <message>
         <source>kept the previous devices: {reason}</source>
-        <extracomment>Said by the engine (app/engine.py:705). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/engine.py:707). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>оставлены прежние устройства: {reason}</translation>
     </message>
     <message>
         <source>switched to the new sound devices</source>
-        <extracomment>Said by the engine (app/engine.py:718).</extracomment>
+        <extracomment>Said by the engine (app/engine.py:720).</extracomment>
         <translation>переключено на новые звуковые устройства</translation>
     </message>
     <message>
         <source>the web server is switched off</source>
-        <extracomment>Said by the engine (app/engine.py:731).</extracomment>
+        <extracomment>Said by the engine (app/engine.py:733).</extracomment>
         <translation>веб-сервер выключен</translation>
     </message>
     <message>
         <source>There is no output device to speak on.</source>
-        <extracomment>Said by the engine (app/engine.py:738).</extracomment>
+        <extracomment>Said by the engine (app/engine.py:740).</extracomment>
         <translation>Нет устройства вывода для речи.</translation>
     </message>
     <message>
         <source>There is no output device to play the preview on.</source>
-        <extracomment>Said by the engine (app/engine.py:762).</extracomment>
+        <extracomment>Said by the engine (app/engine.py:764).</extracomment>
         <translation>Нет устройства вывода для прослушивания.</translation>
     </message>
     <message>
         <source>There is no output device to play the test sound on.</source>
-        <extracomment>Said by the engine (app/engine.py:779).</extracomment>
+        <extracomment>Said by the engine (app/engine.py:789).</extracomment>
         <translation>Нет устройства вывода для тестового звука.</translation>
     </message>
     <message>
@@ -3446,107 +3446,107 @@ Neiri talks without her long-term memory until this is fixed.</source>
     </message>
     <message>
         <source>no details</source>
-        <extracomment>Said by the engine (app/llm/openai_compat.py:89).</extracomment>
+        <extracomment>Said by the engine (app/llm/openai_compat.py:85).</extracomment>
         <translation>без подробностей</translation>
     </message>
     <message>
         <source>The server stopped in mid-reply: {reason}</source>
-        <extracomment>Said by the engine (app/llm/openai_compat.py:156). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/llm/openai_compat.py:152). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>Сервер остановился посреди ответа: {reason}</translation>
     </message>
     <message>
         <source>The server stalled in mid-reply (nothing for {seconds} s).</source>
-        <extracomment>Said by the engine (app/llm/openai_compat.py:162). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/llm/openai_compat.py:158). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>Сервер завис посреди ответа (ничего не приходило {seconds} с).</translation>
     </message>
     <message>
         <source>The server ended the reply without finishing it.</source>
-        <extracomment>Said by the engine (app/llm/openai_compat.py:170).</extracomment>
+        <extracomment>Said by the engine (app/llm/openai_compat.py:166).</extracomment>
         <translation>Сервер оборвал ответ, не закончив его.</translation>
     </message>
     <message>
         <source>The connection to the server broke in mid-reply.</source>
-        <extracomment>Said by the engine (app/llm/openai_compat.py:174).</extracomment>
+        <extracomment>Said by the engine (app/llm/openai_compat.py:170).</extracomment>
         <translation>Соединение с сервером прервалось посреди ответа.</translation>
     </message>
     <message>
         <source>I can&apos;t reach the LLM server at {url} — is it running?</source>
-        <extracomment>Said by the engine (app/llm/openai_compat.py:180). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/llm/openai_compat.py:176). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>Не могу связаться с сервером LLM по адресу {url} — он запущен?</translation>
     </message>
     <message>
         <source>The LLM server at {url} closed the connection before answering.</source>
-        <extracomment>Said by the engine (app/llm/openai_compat.py:187). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/llm/openai_compat.py:183). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>Сервер LLM по адресу {url} закрыл соединение, не ответив.</translation>
     </message>
     <message>
         <source>The LLM server at {url} did not answer within {seconds} s.</source>
-        <extracomment>Said by the engine (app/llm/openai_compat.py:197). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/llm/openai_compat.py:193). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>Сервер LLM по адресу {url} не ответил за {seconds} с.</translation>
     </message>
     <message>
         <source>The LLM server could not answer: {reason}</source>
-        <extracomment>Said by the engine (app/llm/openai_compat.py:206). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/llm/openai_compat.py:202). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>Сервер LLM не смог ответить: {reason}</translation>
     </message>
     <message>
         <source>The LLM server at {url} sent an answer I can&apos;t read.</source>
-        <extracomment>Said by the engine (app/llm/openai_compat.py:210). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/llm/openai_compat.py:206). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>Сервер LLM по адресу {url} прислал ответ, который я не могу прочитать.</translation>
     </message>
     <message>
         <source>Talking to the LLM server at {url} failed: {reason}</source>
-        <extracomment>Said by the engine (app/llm/openai_compat.py:215). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/llm/openai_compat.py:211). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>Ошибка связи с сервером LLM по адресу {url}: {reason}</translation>
     </message>
     <message>
         <source>The LLM server at {url} rejected the API key ({status}: {reason}). Check the API key in the settings.</source>
-        <extracomment>Said by the engine (app/llm/openai_compat.py:228). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/llm/openai_compat.py:224). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>Сервер LLM по адресу {url} отклонил ключ API ({status}: {reason}). Проверьте ключ API в настройках.</translation>
     </message>
     <message>
         <source>The LLM server at {url} needs an API key ({status}: {reason}). Add one in the settings.</source>
-        <extracomment>Said by the engine (app/llm/openai_compat.py:236). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/llm/openai_compat.py:232). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>Серверу LLM по адресу {url} нужен ключ API ({status}: {reason}). Добавьте его в настройках.</translation>
     </message>
     <message>
         <source>The LLM server at {url} has no model &apos;{model}&apos; ({reason}). Check the model name, or load the model in the server first.</source>
-        <extracomment>Said by the engine (app/llm/openai_compat.py:248). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/llm/openai_compat.py:244). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>На сервере LLM по адресу {url} нет модели &apos;{model}&apos; ({reason}). Проверьте название модели или сначала загрузите модель на сервере.</translation>
     </message>
     <message>
         <source>Nothing answers at {url} (404). Is the base URL right? It usually ends in /v1.</source>
-        <extracomment>Said by the engine (app/llm/openai_compat.py:260). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/llm/openai_compat.py:256). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>По адресу {url} ничего не отвечает (404). Правильный ли базовый URL? Обычно он заканчивается на /v1.</translation>
     </message>
     <message>
         <source>The LLM server at {url} had a problem ({status}): {reason}</source>
-        <extracomment>Said by the engine (app/llm/openai_compat.py:270). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/llm/openai_compat.py:266). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>У сервера LLM по адресу {url} возникла проблема ({status}): {reason}</translation>
     </message>
     <message>
         <source>The LLM server refused the request ({status}): {reason}</source>
-        <extracomment>Said by the engine (app/llm/openai_compat.py:281). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/llm/openai_compat.py:277). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>Сервер LLM отклонил запрос ({status}): {reason}</translation>
     </message>
     <message>
         <source>The LLM server at {url} is up; the model &apos;{model}&apos; is listed.</source>
-        <extracomment>Said by the engine (app/llm/openai_compat.py:405). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/llm/openai_compat.py:401). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>Сервер LLM по адресу {url} работает; модель &apos;{model}&apos; есть в списке.</translation>
     </message>
     <message>
         <source>The LLM server at {url} is up and serves &apos;{model}&apos;.</source>
-        <extracomment>Said by the engine (app/llm/openai_compat.py:413). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/llm/openai_compat.py:409). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>Сервер LLM по адресу {url} работает и предоставляет &apos;{model}&apos;.</translation>
     </message>
     <message>
         <source>none</source>
-        <extracomment>Said by the engine (app/llm/openai_compat.py:419).</extracomment>
+        <extracomment>Said by the engine (app/llm/openai_compat.py:415).</extracomment>
         <translation>нет</translation>
     </message>
     <message>
         <source>The LLM server at {url} is up, but doesn&apos;t offer the model &apos;{model}&apos; (it has: {offered}).</source>
-        <extracomment>Said by the engine (app/llm/openai_compat.py:420). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/llm/openai_compat.py:416). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>Сервер LLM по адресу {url} работает, но модели &apos;{model}&apos; на нём нет (есть: {offered}).</translation>
     </message>
     <message>
@@ -3656,27 +3656,27 @@ Neiri talks without her long-term memory until this is fixed.</source>
     </message>
     <message>
         <source>{path}: collection {collection} uses {space}, not cosine</source>
-        <extracomment>Said by the engine (app/memory/store.py:314). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/memory/store.py:322). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>{path}: коллекция {collection} использует {space}, а не cosine</translation>
     </message>
     <message>
         <source>items[{index}].{reason}</source>
-        <extracomment>Said by the engine (app/memory/store.py:349). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/memory/store.py:357). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>items[{index}].{reason}</translation>
     </message>
     <message>
         <source>{value} appears twice</source>
-        <extracomment>Said by the engine (app/memory/store.py:366). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/memory/store.py:374). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>{value} встречается дважды</translation>
     </message>
     <message>
         <source>id {value} already exists</source>
-        <extracomment>Said by the engine (app/memory/store.py:382). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/memory/store.py:390). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>id {value} уже существует</translation>
     </message>
     <message>
         <source>cannot update {fields}</source>
-        <extracomment>Said by the engine (app/memory/store.py:404). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/memory/store.py:412). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>нельзя изменить: {fields}</translation>
     </message>
     <message>
@@ -3711,47 +3711,47 @@ Neiri talks without her long-term memory until this is fixed.</source>
     </message>
     <message>
         <source>{field}: {reason} (got {value})</source>
-        <extracomment>Said by the engine (app/memory/transfer.py:199). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/memory/transfer.py:196). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>{field}: {reason} (получено {value})</translation>
     </message>
     <message>
         <source>cannot read the file: {reason}</source>
-        <extracomment>Said by the engine (app/memory/transfer.py:210). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/memory/transfer.py:207). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>не удалось прочитать файл: {reason}</translation>
     </message>
     <message>
         <source>the file is {size} MB, over the {limit} MB limit</source>
-        <extracomment>Said by the engine (app/memory/transfer.py:224). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/memory/transfer.py:221). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>размер файла — {size} МБ, это больше предела в {limit} МБ</translation>
     </message>
     <message>
         <source>the file is over the {limit} MB limit</source>
-        <extracomment>Said by the engine (app/memory/transfer.py:238). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/memory/transfer.py:235). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>файл больше предела в {limit} МБ</translation>
     </message>
     <message>
         <source>not UTF-8 text (byte {position})</source>
-        <extracomment>Said by the engine (app/memory/transfer.py:244). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/memory/transfer.py:241). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>не текст в UTF-8 (байт {position})</translation>
     </message>
     <message>
         <source>invalid JSON at line {line}, column {column}: {reason}</source>
-        <extracomment>Said by the engine (app/memory/transfer.py:260). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/memory/transfer.py:257). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>некорректный JSON в строке {line}, столбце {column}: {reason}</translation>
     </message>
     <message>
         <source>invalid YAML at line {line}, column {column}: {reason}</source>
-        <extracomment>Said by the engine (app/memory/transfer.py:272). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/memory/transfer.py:269). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>некорректный YAML в строке {line}, столбце {column}: {reason}</translation>
     </message>
     <message>
         <source>invalid YAML: {reason}</source>
-        <extracomment>Said by the engine (app/memory/transfer.py:279). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/memory/transfer.py:276). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>некорректный YAML: {reason}</translation>
     </message>
     <message>
         <source>the file must be a mapping like {example}</source>
-        <extracomment>Said by the engine (app/memory/transfer.py:285). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/memory/transfer.py:282). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>файл должен быть словарём вида {example}</translation>
     </message>
     <message>
@@ -4051,42 +4051,42 @@ Neiri talks without her long-term memory until this is fixed.</source>
     </message>
     <message>
         <source>{key} is not an identity key: write platform:id, e.g. twitch:12345</source>
-        <extracomment>Said by the engine (app/people/store.py:109). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/people/store.py:104). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>{key} — не идентификатор: пишите платформа:id, например twitch:12345</translation>
     </message>
     <message>
         <source>{key}: a phone number has 3 to 20 digits</source>
-        <extracomment>Said by the engine (app/people/store.py:116). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/people/store.py:111). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>{key}: в номере телефона должно быть от 3 до 20 цифр</translation>
     </message>
     <message>
         <source>there is no person with id {id}</source>
-        <extracomment>Said by the engine (app/people/store.py:427). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/people/store.py:422). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>нет человека с id {id}</translation>
     </message>
     <message>
         <source>{fields}: cannot be edited</source>
-        <extracomment>Said by the engine (app/people/store.py:436). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/people/store.py:431). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>{fields}: изменять нельзя</translation>
     </message>
     <message>
         <source>must be a number</source>
-        <extracomment>Said by the engine (app/people/store.py:451).</extracomment>
+        <extracomment>Said by the engine (app/people/store.py:446).</extracomment>
         <translation>должно быть числом</translation>
     </message>
     <message>
         <source>{value} is not between {low} and {high}</source>
-        <extracomment>Said by the engine (app/people/store.py:455). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/people/store.py:450). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>{value} не в диапазоне от {low} до {high}</translation>
     </message>
     <message>
         <source>each tag is at most {limit} characters</source>
-        <extracomment>Said by the engine (app/people/store.py:476). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/people/store.py:471). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>каждый тег — не длиннее {limit} символов</translation>
     </message>
     <message>
         <source>choose two different people to merge</source>
-        <extracomment>Said by the engine (app/people/store.py:499).</extracomment>
+        <extracomment>Said by the engine (app/people/store.py:494).</extracomment>
         <translation>выберите для объединения двух разных людей</translation>
     </message>
     <message>
@@ -4106,32 +4106,32 @@ Neiri talks without her long-term memory until this is fixed.</source>
     </message>
     <message>
         <source>row {row}, {field}: {reason}</source>
-        <extracomment>Said by the engine (app/people/store.py:611). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/people/store.py:574). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>строка {row}, {field}: {reason}</translation>
     </message>
     <message>
         <source>{key} is also on row {other}</source>
-        <extracomment>Said by the engine (app/people/store.py:625). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/people/store.py:617). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>{key} есть также в строке {other}</translation>
     </message>
     <message>
         <source>at least one platform:id is needed</source>
-        <extracomment>Said by the engine (app/people/store.py:636).</extracomment>
+        <extracomment>Said by the engine (app/people/store.py:624).</extracomment>
         <translation>нужен хотя бы один идентификатор вида платформа:id</translation>
     </message>
     <message>
         <source>write yes or no, not {value}</source>
-        <extracomment>Said by the engine (app/people/store.py:651). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/people/store.py:635). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>пишите yes или no, а не {value}</translation>
     </message>
     <message>
         <source>row {row}, {reason}</source>
-        <extracomment>Said by the engine (app/people/store.py:660). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/people/store.py:644). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>строка {row}, {reason}</translation>
     </message>
     <message>
         <source>{value} is not a whole number</source>
-        <extracomment>Said by the engine (app/people/store.py:668). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/people/store.py:649). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>{value} — не целое число</translation>
     </message>
     <message>
@@ -4284,125 +4284,125 @@ Neiri talks without her long-term memory until this is fixed.</source>
 <context>
     <name>ModerationPage</name>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="424"/>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="431"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="358"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="365"/>
         <source>Moderation</source>
         <translation>Модерация</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="425"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="359"/>
         <source>Keeps the chat friendly: what Neiri will not answer and will not say.</source>
         <translation>Сохраняет дружелюбную атмосферу в чате: на что Neiri не станет отвечать и чего не скажет.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="428"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="362"/>
         <source>Filter</source>
         <translation>Фильтр</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="433"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="367"/>
         <source>Filter messages to her and her replies</source>
         <translation>Фильтровать сообщения для неё и её ответы</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="436"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="370"/>
         <source>English</source>
         <translation>Английский</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="436"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="370"/>
         <source>Russian</source>
         <translation>Русский</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="440"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="374"/>
         <source>Word lists</source>
         <translation>Списки слов</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="443"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="377"/>
         <source>The built-in family-friendly word lists to use.</source>
         <translation>Какие встроенные списки слов для семейной аудитории использовать.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="447"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="381"/>
         <source>Repetition</source>
         <translation>Повторы</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="449"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="383"/>
         <source>Skip sentences she has just said</source>
         <translation>Пропускать только что сказанные фразы</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="450"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="384"/>
         <source>Leaves out sentences she already said in her last few replies.</source>
         <translation>Убирает фразы, которые она уже говорила в нескольких последних ответах.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="453"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="387"/>
         <source>Your lists</source>
         <translation>Ваши списки</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="455"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="389"/>
         <source>One word per line, e.g.
 banana*</source>
         <translation>По одному слову в строке, например:
 банан*</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="458"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="392"/>
         <source>Blocked words</source>
         <translation>Запрещённые слова</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="462"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="396"/>
         <source>Extra words to block, one per line. A trailing * also blocks the word&apos;s forms (bananas, bananarama).</source>
         <translation>Дополнительные слова для блокировки, по одному в строке. * в конце блокирует и формы слова (бананы, бананчик).</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="468"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="402"/>
         <source>One pattern per line, e.g.</source>
         <translation>По одному шаблону в строке, например:</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="472"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="406"/>
         <source>Blocked patterns</source>
         <translation>Запрещённые шаблоны</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="475"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="409"/>
         <source>Extra regular expressions to block, one per line (Python syntax).</source>
         <translation>Дополнительные регулярные выражения для блокировки, по одному в строке (синтаксис Python).</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="478"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="412"/>
         <source>One word per line</source>
         <translation>По одному слову в строке</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="481"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="415"/>
         <source>Allowed words</source>
         <translation>Разрешённые слова</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="485"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="419"/>
         <source>Words never to block, one per line: for harmless words the lists catch by mistake.</source>
         <translation>Слова, которые никогда не блокируются, по одному в строке: для безобидных слов, которые списки ловят по ошибке.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="492"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="426"/>
         <source>&lt;b&gt;How moderation works.&lt;/b&gt; Neiri has built-in family-friendly word lists for English and Russian, which your lists add to. Her character&apos;s spicy mode only relaxes mild swearing: slurs stay blocked. A blocked message gets a friendly refusal from her and never reaches the language model.</source>
         <translation>&lt;b&gt;Как работает модерация.&lt;/b&gt; У Neiri есть встроенные списки слов для семейной аудитории на английском и русском, а ваши списки их дополняют. Режим «с перчинкой» у персонажа разрешает только лёгкую брань: оскорбления по-прежнему блокируются. На заблокированное сообщение она дружелюбно откажется отвечать, и оно никогда не попадёт к языковой модели.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="506"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="440"/>
         <source>“{pattern}” is not a valid regular expression: {reason}.</source>
         <translation>«{pattern}» — недопустимое регулярное выражение: {reason}.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="510"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="444"/>
         <source>“{pattern}” is not a valid regular expression: {reason} at character {position}.</source>
         <translation>«{pattern}» — недопустимое регулярное выражение: {reason} (символ {position}).</translation>
     </message>
@@ -4450,17 +4450,17 @@ banana*</source>
         <translation>Файл настроек не изменён.</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="318"/>
+        <location filename="../ui/app.py" line="314"/>
         <source>the server answered with nothing</source>
         <translation>сервер ничего не ответил</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="322"/>
+        <location filename="../ui/app.py" line="318"/>
         <source>Connected</source>
         <translation>Подключено</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="339"/>
+        <location filename="../ui/app.py" line="335"/>
         <source>Saved. These take effect after a restart: {}</source>
         <translation>Сохранено. После перезапуска вступят в силу: {}</translation>
     </message>
@@ -4589,12 +4589,12 @@ banana*</source>
 <context>
     <name>PasswordEdit</name>
     <message>
-        <location filename="../ui/dialogs/settings_widgets.py" line="341"/>
+        <location filename="../ui/dialogs/settings_widgets.py" line="359"/>
         <source>Show</source>
         <translation>Показать</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_widgets.py" line="344"/>
+        <location filename="../ui/dialogs/settings_widgets.py" line="362"/>
         <source>Show or hide the text</source>
         <translation>Показать или скрыть текст</translation>
     </message>
@@ -5097,88 +5097,88 @@ banana*</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.py" line="164"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="161"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.py" line="234"/>
-        <location filename="../ui/dialogs/settings_dialog.py" line="263"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="231"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="260"/>
         <source>Restore defaults</source>
         <translation>Сбросить</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.py" line="236"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="233"/>
         <source>Keep my values</source>
         <translation>Оставить мои значения</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.py" line="241"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="238"/>
         <source>Overwrite anyway</source>
         <translation>Всё равно перезаписать</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.py" line="243"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="240"/>
         <source>Dismiss</source>
         <translation>Скрыть</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.py" line="260"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="257"/>
         <source>OK</source>
         <translation>ОК</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.py" line="261"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="258"/>
         <source>Apply</source>
         <translation>Применить</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.py" line="262"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="259"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.py" line="264"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="261"/>
         <source>Reset the values on this page</source>
         <translation>Сбросить значения на этой странице</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.py" line="380"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="377"/>
         <source>Could not list audio devices: {error}</source>
         <translation>Не удалось получить список аудиоустройств: {error}</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.py" line="452"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="449"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.py" line="455"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="452"/>
         <source>Fix the values marked in red to save ({pages}).</source>
         <translation>Чтобы сохранить, исправьте значения, отмеченные красным ({pages}).</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.py" line="461"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="458"/>
         <source>You have unsaved changes.</source>
         <translation>Есть несохранённые изменения.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.py" line="482"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="479"/>
         <source>Restore the default values of the “{page}” page? Your values on it are lost when you apply.</source>
         <translation>Вернуть значения по умолчанию на странице «{page}»? Ваши значения на ней пропадут, когда вы примените изменения.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.py" line="555"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="552"/>
         <source>The settings were not saved: {reason}. Saving replaces the whole file with the values shown here.</source>
         <translation>Настройки не сохранены: {reason}. При сохранении весь файл будет заменён значениями, показанными здесь.</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.py" line="563"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="560"/>
         <source>The settings could not be saved to {path}: {error}</source>
         <translation>Не удалось сохранить настройки в {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.py" line="575"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="572"/>
         <source>The character could not be saved: {error}</source>
         <translation>Не удалось сохранить персонажа: {error}</translation>
     </message>

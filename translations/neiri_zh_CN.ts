@@ -444,48 +444,48 @@
         <translation>不为此模型单独选择：沿用角色的情绪映射</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_avatar_page.py" line="581"/>
+        <location filename="../ui/dialogs/settings_avatar_page.py" line="578"/>
         <source>Plays this motion group of the model</source>
         <translation>播放该模型的这个动作组</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_avatar_page.py" line="588"/>
+        <location filename="../ui/dialogs/settings_avatar_page.py" line="579"/>
         <source>A gesture the avatar page plays on any model</source>
         <translation>形象页面在任何模型上都能播放的动作</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_avatar_page.py" line="663"/>
+        <location filename="../ui/dialogs/settings_avatar_page.py" line="656"/>
         <source>“{name}” is not one of the expressions or motions of {model}, so the avatar may not show it. Names are case-sensitive.</source>
         <translation>“{name}”不是 {model} 的表情或动作，形象可能无法显示它。名称区分大小写。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_avatar_page.py" line="670"/>
+        <location filename="../ui/dialogs/settings_avatar_page.py" line="663"/>
         <source>{model} has no expression “{name}”: unless you choose one here, the avatar keeps a neutral face for this emotion.</source>
         <translation>{model} 没有表情“{name}”：除非你在此选择一个，否则形象在这种情绪下会保持中性表情。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_avatar_page.py" line="744"/>
+        <location filename="../ui/dialogs/settings_avatar_page.py" line="737"/>
         <source>Choose an avatar model</source>
         <translation>选择形象模型</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_avatar_page.py" line="746"/>
+        <location filename="../ui/dialogs/settings_avatar_page.py" line="739"/>
         <source>Avatar models (*.vrm *.glb *.model3.json)</source>
         <translation>形象模型 (*.vrm *.glb *.model3.json)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_avatar_page.py" line="747"/>
-        <location filename="../ui/dialogs/settings_avatar_page.py" line="756"/>
+        <location filename="../ui/dialogs/settings_avatar_page.py" line="740"/>
+        <location filename="../ui/dialogs/settings_avatar_page.py" line="749"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_avatar_page.py" line="755"/>
+        <location filename="../ui/dialogs/settings_avatar_page.py" line="748"/>
         <source>Choose the Live2D Cubism Core</source>
         <translation>选择 Live2D Cubism Core</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_avatar_page.py" line="756"/>
+        <location filename="../ui/dialogs/settings_avatar_page.py" line="749"/>
         <source>JavaScript files (*.js)</source>
         <translation>JavaScript 文件 (*.js)</translation>
     </message>
@@ -1080,12 +1080,12 @@
 <context>
     <name>LevelMeter</name>
     <message>
-        <location filename="../ui/dialogs/settings_widgets.py" line="376"/>
+        <location filename="../ui/dialogs/settings_widgets.py" line="394"/>
         <source>Microphone level</source>
         <translation>麦克风音量</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_widgets.py" line="397"/>
+        <location filename="../ui/dialogs/settings_widgets.py" line="415"/>
         <source>{level:.0f} dB</source>
         <translation>{level:.0f} dB</translation>
     </message>
@@ -1253,42 +1253,42 @@
 <context>
     <name>LogTableModel</name>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="344"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="334"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="345"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="335"/>
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="346"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="336"/>
         <source>Component</source>
         <translation>组件</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="347"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="337"/>
         <source>Event</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="348"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="338"/>
         <source>Turn</source>
         <translation>轮次</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="349"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="339"/>
         <source>Latency</source>
         <translation>延迟</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="350"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="340"/>
         <source>Message</source>
         <translation>消息</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="430"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="420"/>
         <source>{:,.0f} ms</source>
         <translation>{:,.0f} 毫秒</translation>
     </message>
@@ -1296,185 +1296,185 @@
 <context>
     <name>LogViewer</name>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="486"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="472"/>
         <source>Logs</source>
         <translation>日志</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="522"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="506"/>
         <source>All levels</source>
         <translation>所有级别</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="523"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="507"/>
         <source>Info and above</source>
         <translation>信息及以上</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="524"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="508"/>
         <source>Warnings and above</source>
         <translation>警告及以上</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="525"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="509"/>
         <source>Errors only</source>
         <translation>仅错误</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="528"/>
-        <location filename="../ui/dialogs/log_viewer.py" line="760"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="512"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="738"/>
         <source>All components</source>
         <translation>所有组件</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="535"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="519"/>
         <source>Any turn</source>
         <translation>任意轮次</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="540"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="524"/>
         <source>Search messages and fields</source>
         <translation>搜索消息和字段</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="544"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="528"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="546"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="530"/>
         <source>To</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="560"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="544"/>
         <source>Clear filters</source>
         <translation>清除筛选</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="568"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="552"/>
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="570"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="554"/>
         <source>Component</source>
         <translation>组件</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="572"/>
-        <location filename="../ui/dialogs/log_viewer.py" line="610"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="556"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="594"/>
         <source>Turn</source>
         <translation>轮次</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="615"/>
-        <location filename="../ui/dialogs/log_viewer.py" line="648"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="599"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="632"/>
         <source>Copy row</source>
         <translation>复制行</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="619"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="603"/>
         <source>Show this turn</source>
         <translation>显示这一轮</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="628"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="612"/>
         <source>Select a row to see all its fields.</source>
         <translation>选择一行以查看其所有字段。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="643"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="627"/>
         <source>Follow new lines</source>
         <translation>跟随新行</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="645"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="629"/>
         <source>Show turn</source>
         <translation>显示本轮</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="646"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="630"/>
         <source>Show every event of the selected row&apos;s turn</source>
         <translation>显示所选行所在轮次的全部事件</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="649"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="633"/>
         <source>Copy the selected rows as JSON lines</source>
         <translation>将所选行复制为 JSON Lines</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="651"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="635"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="652"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="636"/>
         <source>Save the rows shown as JSONL or ZIP</source>
         <translation>将显示的行保存为 JSONL 或 ZIP</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="654"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="638"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="674"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="658"/>
         <source>Reading the logs…</source>
         <translation>正在读取日志…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="696"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="674"/>
         <source>Part of the logs could not be read: {error}</source>
         <translation>部分日志无法读取：{error}</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="770"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="748"/>
         <source>No log file yet: {path}</source>
         <translation>还没有日志文件：{path}</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="772"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="750"/>
         <source>{total} lines</source>
         <translation>共 {total} 行</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="774"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="752"/>
         <source>Showing {shown} of {total} lines</source>
         <translation>显示 {shown} / {total} 行</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="778"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="756"/>
         <source>{count} unreadable</source>
         <translation>{count} 行无法读取</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="943"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="921"/>
         <source>This line is not valid JSON:</source>
         <translation>这一行不是有效的 JSON：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="978"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="956"/>
         <source>Export log lines</source>
         <translation>导出日志行</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="980"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="958"/>
         <source>JSON lines (*.jsonl)</source>
         <translation>JSON Lines (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="980"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="958"/>
         <source>ZIP archive (*.zip)</source>
         <translation>ZIP 压缩包 (*.zip)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="997"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="975"/>
         <source>Export failed: {error}</source>
         <translation>导出失败：{error}</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/log_viewer.py" line="1001"/>
+        <location filename="../ui/dialogs/log_viewer.py" line="979"/>
         <source>Exported {count} rows to {path}</source>
         <translation>已将 {count} 行导出到 {path}</translation>
     </message>
@@ -1555,194 +1555,194 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="41"/>
+        <location filename="../ui/main_window.py" line="42"/>
         <source>Mic</source>
         <translation>麦克风</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="42"/>
+        <location filename="../ui/main_window.py" line="43"/>
         <source>ASR</source>
         <translation>识别</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="43"/>
+        <location filename="../ui/main_window.py" line="44"/>
         <source>LLM</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="44"/>
+        <location filename="../ui/main_window.py" line="45"/>
         <source>Voice</source>
         <translation>声音</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="88"/>
+        <location filename="../ui/main_window.py" line="89"/>
         <source>Switch character: persona, voice and avatar</source>
         <translation>切换角色：人设、声音和形象</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="93"/>
-        <location filename="../ui/main_window.py" line="375"/>
+        <location filename="../ui/main_window.py" line="94"/>
+        <location filename="../ui/main_window.py" line="386"/>
         <source>Starting…</source>
         <translation>正在启动…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="95"/>
+        <location filename="../ui/main_window.py" line="96"/>
         <source>Character:</source>
         <translation>角色：</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="119"/>
+        <location filename="../ui/main_window.py" line="121"/>
         <source>Type a message and press Enter…</source>
         <translation>输入消息后按 Enter…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="122"/>
+        <location filename="../ui/main_window.py" line="124"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="125"/>
+        <location filename="../ui/main_window.py" line="127"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="128"/>
+        <location filename="../ui/main_window.py" line="130"/>
         <source>Stop her talking now (Esc)</source>
         <translation>让她立即停止说话（Esc）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="167"/>
+        <location filename="../ui/main_window.py" line="169"/>
         <source>&amp;Neiri</source>
         <translation>&amp;Neiri</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="169"/>
+        <location filename="../ui/main_window.py" line="171"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="172"/>
+        <location filename="../ui/main_window.py" line="174"/>
         <source>First-run &amp;wizard…</source>
         <translation>首次运行向导(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="174"/>
+        <location filename="../ui/main_window.py" line="176"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="177"/>
+        <location filename="../ui/main_window.py" line="179"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="178"/>
+        <location filename="../ui/main_window.py" line="180"/>
         <source>&amp;Log viewer…</source>
         <translation>日志查看器(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="179"/>
+        <location filename="../ui/main_window.py" line="181"/>
         <source>&amp;Desktop pet</source>
         <translation>桌面宠物(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="183"/>
+        <location filename="../ui/main_window.py" line="185"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="184"/>
+        <location filename="../ui/main_window.py" line="186"/>
         <source>&amp;Memory…</source>
         <translation>记忆(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="186"/>
+        <location filename="../ui/main_window.py" line="188"/>
         <source>&amp;Relationships…</source>
         <translation>关系(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="188"/>
+        <location filename="../ui/main_window.py" line="190"/>
         <source>&amp;Telephony…</source>
         <translation>电话(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="275"/>
+        <location filename="../ui/main_window.py" line="277"/>
         <source>Could not send the message: {}</source>
         <translation>无法发送消息：{}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="281"/>
+        <location filename="../ui/main_window.py" line="283"/>
         <source>she is still waking up</source>
         <translation>她还在启动中</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="301"/>
+        <location filename="../ui/main_window.py" line="303"/>
         <source>Microphone on: click to mute</source>
         <translation>麦克风已开启：点击静音</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="303"/>
+        <location filename="../ui/main_window.py" line="305"/>
         <source>Microphone muted: click to listen, or hold {} to talk</source>
         <translation>麦克风已静音：点击开始聆听，或按住 {} 说话</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="314"/>
+        <location filename="../ui/main_window.py" line="316"/>
         <source>Could not switch character: {}</source>
         <translation>无法切换角色：{}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="324"/>
+        <location filename="../ui/main_window.py" line="326"/>
         <source>Now talking with {}</source>
         <translation>现在与 {} 对话</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="338"/>
+        <location filename="../ui/main_window.py" line="340"/>
         <source>This part of Neiri is not set up yet.</source>
         <translation>Neiri 的这一部分尚未设置。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="340"/>
+        <location filename="../ui/main_window.py" line="342"/>
         <source>It arrives with its own update; nothing here is stored or changed yet.</source>
         <translation>它将随单独的更新提供；目前这里不会保存或更改任何内容。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="349"/>
+        <location filename="../ui/main_window.py" line="351"/>
         <source>Thinking…</source>
         <translation>正在思考…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="369"/>
+        <location filename="../ui/main_window.py" line="378"/>
         <source>The avatar page could not be served: {}</source>
         <translation>无法提供形象页面：{}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="379"/>
+        <location filename="../ui/main_window.py" line="394"/>
         <source>Speaking…</source>
         <translation>正在说话…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="383"/>
+        <location filename="../ui/main_window.py" line="398"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="384"/>
+        <location filename="../ui/main_window.py" line="399"/>
         <source>Listening</source>
         <translation>正在聆听</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="384"/>
-        <location filename="../ui/main_window.py" line="411"/>
+        <location filename="../ui/main_window.py" line="399"/>
+        <location filename="../ui/main_window.py" line="426"/>
         <source>Muted</source>
         <translation>已静音</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="388"/>
+        <location filename="../ui/main_window.py" line="403"/>
         <source>Hearing you…</source>
         <translation>正在听你说…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="411"/>
+        <location filename="../ui/main_window.py" line="426"/>
         <source>Push to talk…</source>
         <translation>按键通话中…</translation>
     </message>
@@ -1750,65 +1750,65 @@
 <context>
     <name>MemoryDialog</name>
     <message>
-        <location filename="../ui/dialogs/memory_widgets.py" line="58"/>
+        <location filename="../ui/dialogs/memory_widgets.py" line="57"/>
         <source>About a viewer</source>
         <translation>关于观众</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/memory_widgets.py" line="59"/>
+        <location filename="../ui/dialogs/memory_widgets.py" line="58"/>
         <source>About herself</source>
         <translation>关于她自己</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/memory_dialog.py" line="310"/>
-        <location filename="../ui/dialogs/memory_widgets.py" line="60"/>
+        <location filename="../ui/dialogs/memory_widgets.py" line="59"/>
         <source>About someone else</source>
         <translation>关于其他人</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/memory_widgets.py" line="61"/>
+        <location filename="../ui/dialogs/memory_widgets.py" line="60"/>
         <source>Chat note</source>
         <translation>聊天记录</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/memory_widgets.py" line="62"/>
+        <location filename="../ui/dialogs/memory_widgets.py" line="61"/>
         <source>Feeling</source>
         <translation>情绪</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/memory_widgets.py" line="63"/>
+        <location filename="../ui/dialogs/memory_widgets.py" line="62"/>
         <source>Goal</source>
         <translation>目标</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/memory_widgets.py" line="66"/>
+        <location filename="../ui/dialogs/memory_widgets.py" line="65"/>
         <source>Microphone</source>
         <translation>麦克风</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/memory_widgets.py" line="67"/>
+        <location filename="../ui/dialogs/memory_widgets.py" line="66"/>
         <source>Typed chat</source>
         <translation>文字输入</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/memory_widgets.py" line="68"/>
+        <location filename="../ui/dialogs/memory_widgets.py" line="67"/>
         <source>Twitch</source>
         <translation>Twitch</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/memory_widgets.py" line="69"/>
+        <location filename="../ui/dialogs/memory_widgets.py" line="68"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/memory_logs.py" line="60"/>
-        <location filename="../ui/dialogs/memory_widgets.py" line="70"/>
+        <location filename="../ui/dialogs/memory_widgets.py" line="69"/>
         <source>Imported</source>
         <translation>导入</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/memory_dialog.py" line="314"/>
-        <location filename="../ui/dialogs/memory_widgets.py" line="71"/>
+        <location filename="../ui/dialogs/memory_widgets.py" line="70"/>
         <source>Added by hand</source>
         <translation>手动添加</translation>
     </message>
@@ -1878,7 +1878,7 @@
         <translation>人际关系</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/memory_widgets.py" line="345"/>
+        <location filename="../ui/dialogs/memory_widgets.py" line="344"/>
         <source>{what} failed: {error}</source>
         <translation>{what}失败：{error}</translation>
     </message>
@@ -2545,188 +2545,188 @@ Neiri talks without her long-term memory until this is fixed.</source>
 <context>
     <name>MemoryPage</name>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="291"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="225"/>
         <source>Memory &amp; people</source>
         <translation>记忆与人物</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="292"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="226"/>
         <source>What Neiri remembers between conversations, and about whom.</source>
         <translation>Neiri 在对话之间会记住什么，以及关于谁。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="295"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="229"/>
         <source>Long-term memory</source>
         <translation>长期记忆</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="298"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="232"/>
         <source>Memory</source>
         <translation>记忆</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="300"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="234"/>
         <source>Remember facts about you and her viewers</source>
         <translation>记住关于你和她的观众的事实</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="302"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="236"/>
         <source>Off: nothing new is remembered or recalled; what she knows already is kept.</source>
         <translation>关闭后，不会记住或回忆任何新内容；她已知道的内容会保留。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="307"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="241"/>
         <source>Learning</source>
         <translation>学习</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="309"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="243"/>
         <source>Pick out new facts after each conversation</source>
         <translation>每次对话后提取新的事实</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="313"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="247"/>
         <source>Memories per reply</source>
         <translation>每次回复的记忆数</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="319"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="253"/>
         <source>Memory budget</source>
         <translation>记忆上限</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="321"/>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="392"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="255"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="326"/>
         <source> tokens</source>
         <translation> 个 token</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="325"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="259"/>
         <source>Longest wait</source>
         <translation>最长等待</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="327"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="261"/>
         <source> ms</source>
         <translation> 毫秒</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="329"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="263"/>
         <source>Open memory…</source>
         <translation>打开记忆…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="330"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="264"/>
         <source>See, edit and delete what she remembers</source>
         <translation>查看、编辑和删除她记住的内容</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="334"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="268"/>
         <source>Housekeeping</source>
         <translation>整理</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="337"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="271"/>
         <source>Tidy up every</source>
         <translation>整理间隔</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="339"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="273"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="341"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="275"/>
         <source>How often duplicate memories are merged and old chat is summarised.</source>
         <translation>多久合并一次重复的记忆并总结旧聊天。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="345"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="279"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="349"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="283"/>
         <source>Merge when alike</source>
         <translation>合并相似度</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="353"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="287"/>
         <source>How alike two memories must be to become one (100 % means identical).</source>
         <translation>两条记忆要多相似才会合并为一条（100 % 表示完全相同）。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="359"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="293"/>
         <source>Summarise after</source>
         <translation>多久后总结</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="361"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="295"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="362"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="296"/>
         <source>Chat notes older than this are folded into a short summary.</source>
         <translation>早于此时间的聊天记录会被归纳为简短的总结。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="366"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="300"/>
         <source>Passing moods kept</source>
         <translation>短暂情绪保留</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="368"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="302"/>
         <source> hours</source>
         <translation> 小时</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="370"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="304"/>
         <source>How long short-lived memories, like the mood of the moment, are kept.</source>
         <translation>短期记忆（例如当下的情绪）保留多久。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="377"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="311"/>
         <source>Relationships</source>
         <translation>人际关系</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="380"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="314"/>
         <source>People</source>
         <translation>人物</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="382"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="316"/>
         <source>Keep track of the people she talks with</source>
         <translation>记录与她交谈的人</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="384"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="318"/>
         <source>How well she knows each person: affinity, trust and how often you talk. Off: nothing about people is recorded.</source>
         <translation>她对每个人的了解程度：好感度、信任度以及你们交谈的频率。关闭后，不记录任何关于人的信息。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="390"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="324"/>
         <source>Person card budget</source>
         <translation>人物卡片上限</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="394"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="328"/>
         <source>Most tokens of what she knows about the speaker in a reply&apos;s prompt.</source>
         <translation>回复提示词中关于说话者信息的最大 token 数。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="398"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="332"/>
         <source>Open relationships…</source>
         <translation>打开人际关系…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="400"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="334"/>
         <source>See and change what she thinks of each person</source>
         <translation>查看和修改她对每个人的看法</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="407"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="341"/>
         <source>&lt;b&gt;All memory stays on this computer.&lt;/b&gt; What she remembers and what she knows about people is kept in Neiri&apos;s data folder and is never uploaded. Only the few memories picked for a reply go into its prompt, to the language model you chose.</source>
         <translation>&lt;b&gt;所有记忆都保存在这台电脑上。&lt;/b&gt;她记住的内容以及她对人的了解都保存在 Neiri 的数据文件夹中，绝不会上传。只有为某次回复挑选出的少量记忆会放进该回复的提示词，发送给你选择的语言模型。</translation>
     </message>
@@ -2767,12 +2767,12 @@ Neiri talks without her long-term memory until this is fixed.</source>
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../ui/dialogs/memory_widgets.py" line="131"/>
+        <location filename="../ui/dialogs/memory_widgets.py" line="130"/>
         <source>Dismiss</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/memory_widgets.py" line="164"/>
+        <location filename="../ui/dialogs/memory_widgets.py" line="163"/>
         <source>… and {count} more</source>
         <translation>…… 还有 {count} 条</translation>
     </message>
@@ -2851,112 +2851,112 @@ Neiri talks without her long-term memory until this is fixed.</source>
     </message>
     <message>
         <source>{field}: {reason}</source>
-        <extracomment>Said by the engine (app/config/characters.py:90). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/config/characters.py:96). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>{field}：{reason}</translation>
     </message>
     <message>
         <source>{reason}</source>
-        <extracomment>Said by the engine (app/config/characters.py:91). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/config/characters.py:97). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>{reason}</translation>
     </message>
     <message>
         <source>{file} line {line}: {field}: {reason}</source>
-        <extracomment>Said by the engine (app/config/characters.py:94). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/config/store.py:122). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>{file} 第 {line} 行：{field}：{reason}</translation>
     </message>
     <message>
         <source>{file} line {line}: {reason}</source>
-        <extracomment>Said by the engine (app/config/characters.py:102). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/config/store.py:130). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>{file} 第 {line} 行：{reason}</translation>
     </message>
     <message>
         <source>{file}: {field}: {reason}</source>
-        <extracomment>Said by the engine (app/config/characters.py:104). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/config/store.py:132). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>{file}：{field}：{reason}</translation>
     </message>
     <message>
         <source>{file}: {reason}</source>
-        <extracomment>Said by the engine (app/config/characters.py:105). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/config/store.py:133). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>{file}：{reason}</translation>
     </message>
     <message>
         <source>emotion tags and expression names must not be empty</source>
-        <extracomment>Said by the engine (app/config/characters.py:220).</extracomment>
+        <extracomment>Said by the engine (app/config/characters.py:213).</extracomment>
         <translation>情绪标签和表情名称不能为空</translation>
     </message>
     <message>
         <source>at least one emotion is needed</source>
-        <extracomment>Said by the engine (app/config/characters.py:223).</extracomment>
+        <extracomment>Said by the engine (app/config/characters.py:216).</extracomment>
         <translation>至少需要一种情绪</translation>
     </message>
     <message>
         <source>motion names must not be empty</source>
-        <extracomment>Said by the engine (app/config/characters.py:233).</extracomment>
+        <extracomment>Said by the engine (app/config/characters.py:226).</extracomment>
         <translation>动作名称不能为空</translation>
     </message>
     <message>
         <source>{event} is not one of {choices}</source>
-        <extracomment>Said by the engine (app/config/characters.py:250). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/config/characters.py:243). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>{event} 不是 {choices} 之一</translation>
     </message>
     <message>
         <source>{event}: {line}: {reason}</source>
-        <extracomment>Said by the engine (app/config/characters.py:261). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/config/characters.py:254). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>{event}：{line}：{reason}</translation>
     </message>
     <message>
         <source>{event}: {line} uses {bad}; the fields are {fields}</source>
-        <extracomment>Said by the engine (app/config/characters.py:272). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/config/characters.py:265). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>{event}：{line} 使用了 {bad}；可用的字段为 {fields}</translation>
     </message>
     <message>
         <source>{value} is not one of the emotions ({emotions})</source>
-        <extracomment>Said by the engine (app/config/characters.py:289). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/config/characters.py:282). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>{value} 不是已有的情绪之一（{emotions}）</translation>
     </message>
     <message>
         <source>{name} is not a valid character name (letters, digits, &apos;_&apos;, &apos;-&apos;, &apos;.&apos;)</source>
-        <extracomment>Said by the engine (app/config/characters.py:343). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/config/characters.py:336). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>{name} 不是有效的角色名称（只能使用字母、数字、&apos;_&apos;、&apos;-&apos;、&apos;.&apos;）</translation>
     </message>
     <message>
         <source>no folder</source>
-        <extracomment>Said by the engine (app/config/characters.py:358).</extracomment>
+        <extracomment>Said by the engine (app/config/characters.py:351).</extracomment>
         <translation>无文件夹</translation>
     </message>
     <message>
         <source>there is no character named {name} (looked in {folders})</source>
-        <extracomment>Said by the engine (app/config/characters.py:360). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/config/characters.py:353). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>没有名为 {name} 的角色（已在 {folders} 中查找）</translation>
     </message>
     <message>
         <source>could not read the file: {reason}</source>
-        <extracomment>Said by the engine (app/config/characters.py:397). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/config/characters.py:390). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>无法读取文件：{reason}</translation>
     </message>
     <message>
         <source>this is not valid YAML: {reason}</source>
-        <extracomment>Said by the engine (app/config/characters.py:404). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/config/characters.py:397). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>这不是有效的 YAML：{reason}</translation>
     </message>
     <message>
         <source>the file must be a mapping of &apos;key: value&apos; entries</source>
-        <extracomment>Said by the engine (app/config/characters.py:411).</extracomment>
+        <extracomment>Said by the engine (app/config/characters.py:404).</extracomment>
         <translation>文件必须是由 &apos;key: value&apos; 条目组成的映射</translation>
     </message>
     <message>
         <source>is {value} but the file is named {name}; they must match</source>
-        <extracomment>Said by the engine (app/config/characters.py:416). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/config/characters.py:409). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>为 {value}，但文件名为 {name}；两者必须一致</translation>
     </message>
     <message>
         <source>{reason} (also: {others})</source>
-        <extracomment>Said by the engine (app/config/characters.py:443). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/config/characters.py:436). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>{reason}（另外：{others}）</translation>
     </message>
     <message>
         <source>Not a known key.</source>
-        <extracomment>Said by the engine (app/config/characters.py:452).</extracomment>
+        <extracomment>Said by the engine (app/config/validation.py:78).</extracomment>
         <translation>未知的键。</translation>
     </message>
     <message>
@@ -2996,47 +2996,47 @@ Neiri talks without her long-term memory until this is fixed.</source>
     </message>
     <message>
         <source>the file is not UTF-8 text</source>
-        <extracomment>Said by the engine (app/config/store.py:318).</extracomment>
+        <extracomment>Said by the engine (app/config/store.py:323).</extracomment>
         <translation>文件不是 UTF-8 文本</translation>
     </message>
     <message>
         <source>the file must be a list of &apos;key: value&apos; settings, not a single value or list</source>
-        <extracomment>Said by the engine (app/config/store.py:336).</extracomment>
+        <extracomment>Said by the engine (app/config/store.py:341).</extracomment>
         <translation>文件必须是 &apos;key: value&apos; 形式的设置项，而不是单个值或列表</translation>
     </message>
     <message>
         <source>must be a whole number of 0 or more; read as version {version}</source>
-        <extracomment>Said by the engine (app/config/store.py:354). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/config/store.py:359). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>必须是大于或等于 0 的整数；读取到的版本为 {version}</translation>
     </message>
     <message>
         <source>this file was made by a newer Neiri (settings version {found}, this Neiri knows up to {known}); it will not be overwritten</source>
-        <extracomment>Said by the engine (app/config/store.py:367). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/config/store.py:372). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>此文件由更新版本的 Neiri 创建（设置版本 {found}，当前 Neiri 最高支持 {known}）；不会覆盖它</translation>
     </message>
     <message>
         <source>could not update the file from settings version {version}: {reason}</source>
-        <extracomment>Said by the engine (app/config/store.py:382). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/config/store.py:387). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>无法从设置版本 {version} 升级此文件：{reason}</translation>
     </message>
     <message>
         <source>it did not load cleanly: {problem} (and {count} more). Fix the file first, or replace it on purpose</source>
-        <extracomment>Said by the engine (app/config/store.py:439). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/config/store.py:444). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>它未能正常加载：{problem}（还有 {count} 个问题）。请先修复该文件，或明确选择替换它</translation>
     </message>
     <message>
         <source>it did not load cleanly: {problem}. Fix the file first, or replace it on purpose</source>
-        <extracomment>Said by the engine (app/config/store.py:445). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/config/store.py:450). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>它未能正常加载：{problem}。请先修复该文件，或明确选择替换它</translation>
     </message>
     <message>
         <source>the settings could not be repaired, so all defaults are used</source>
-        <extracomment>Said by the engine (app/config/store.py:508).</extracomment>
+        <extracomment>Said by the engine (app/config/store.py:513).</extracomment>
         <translation>设置无法修复，因此全部使用默认值</translation>
     </message>
     <message>
         <source>YAML reads this key as a number or yes/no value; put it in quotes</source>
-        <extracomment>Said by the engine (app/config/store.py:531).</extracomment>
+        <extracomment>Said by the engine (app/config/store.py:536).</extracomment>
         <translation>YAML 会把这个键读成数字或 yes/no 值；请给它加上引号</translation>
     </message>
     <message>
@@ -3131,32 +3131,32 @@ Neiri talks without her long-term memory until this is fixed.</source>
     </message>
     <message>
         <source>There is nothing to send: the message is empty.</source>
-        <extracomment>Said by the engine (app/conversation/conversation.py:144).</extracomment>
+        <extracomment>Said by the engine (app/conversation/conversation.py:145).</extracomment>
         <translation>没有可发送的内容：消息为空。</translation>
     </message>
     <message>
         <source>The message is too long ({count} characters; the limit is {limit}). Shorten it or split it into several messages.</source>
-        <extracomment>Said by the engine (app/conversation/conversation.py:148). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/conversation/conversation.py:149). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>消息太长（{count} 个字符；上限为 {limit}）。请缩短，或拆分成几条消息。</translation>
     </message>
     <message>
         <source>Something went wrong in this turn: {reason}</source>
-        <extracomment>Said by the engine (app/conversation/conversation.py:316). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/conversation/conversation.py:317). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>这一轮出了问题：{reason}</translation>
     </message>
     <message>
         <source>answering</source>
-        <extracomment>Said by the engine (app/conversation/conversation.py:426).</extracomment>
+        <extracomment>Said by the engine (app/conversation/conversation.py:427).</extracomment>
         <translation>正在回答</translation>
     </message>
     <message>
         <source>The language model gave an empty reply.</source>
-        <extracomment>Said by the engine (app/conversation/conversation.py:443).</extracomment>
+        <extracomment>Said by the engine (app/conversation/conversation.py:444).</extracomment>
         <translation>语言模型返回了空回复。</translation>
     </message>
     <message>
         <source>{first}; {second}</source>
-        <extracomment>Said by the engine (app/core/messages.py:80). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/core/messages.py:87). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>{first}；{second}</translation>
     </message>
     <message>
@@ -3171,137 +3171,137 @@ Neiri talks without her long-term memory until this is fixed.</source>
     </message>
     <message>
         <source>listening</source>
-        <extracomment>Said by the engine (app/engine.py:289).</extracomment>
+        <extracomment>Said by the engine (app/engine.py:291).</extracomment>
         <translation>正在聆听</translation>
     </message>
     <message>
         <source>the microphone could not be used</source>
-        <extracomment>Said by the engine (app/engine.py:292).</extracomment>
+        <extracomment>Said by the engine (app/engine.py:294).</extracomment>
         <translation>无法使用麦克风</translation>
     </message>
     <message>
         <source>not listening (typed input)</source>
-        <extracomment>Said by the engine (app/engine.py:295).</extracomment>
+        <extracomment>Said by the engine (app/engine.py:297).</extracomment>
         <translation>未在聆听（文字输入）</translation>
     </message>
     <message>
         <source>long-term memory is switched off</source>
-        <extracomment>Said by the engine (app/engine.py:317).</extracomment>
+        <extracomment>Said by the engine (app/engine.py:319).</extracomment>
         <translation>长期记忆已关闭</translation>
     </message>
     <message>
         <source>{count} memories, loaded in {seconds} s</source>
-        <extracomment>Said by the engine (app/engine.py:332). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/engine.py:334). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>{count} 条记忆，加载用时 {seconds} 秒</translation>
     </message>
     <message>
         <source>{reason} (using the built-in word lists)</source>
-        <extracomment>Said by the engine (app/engine.py:355). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/engine.py:357). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>{reason}（改用内置词表）</translation>
     </message>
     <message>
         <source>on</source>
-        <extracomment>Said by the engine (app/engine.py:359).</extracomment>
+        <extracomment>Said by the engine (app/engine.py:361).</extracomment>
         <translation>已开启</translation>
     </message>
     <message>
         <source>moderation is switched off</source>
-        <extracomment>Said by the engine (app/engine.py:361).</extracomment>
+        <extracomment>Said by the engine (app/engine.py:363).</extracomment>
         <translation>内容审核已关闭</translation>
     </message>
     <message>
         <source>the avatar model {path} does not exist; using the default</source>
-        <extracomment>Said by the engine (app/engine.py:392). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/engine.py:394). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>形象模型 {path} 不存在；改用默认形象</translation>
     </message>
     <message>
         <source>{name}: avatar file {path} does not exist; using the default</source>
-        <extracomment>Said by the engine (app/engine.py:402). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/engine.py:404). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>{name}：形象文件 {path} 不存在；改用默认形象</translation>
     </message>
     <message>
         <source>{name} is a Live2D model: choose your own Live2D Cubism Core (live2dcubismcore.min.js) in the avatar settings to show it</source>
-        <extracomment>Said by the engine (app/engine.py:442). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/engine.py:444). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>{name} 是 Live2D 模型：请在形象设置中选择你自己的 Live2D Cubism Core（live2dcubismcore.min.js）以显示它</translation>
     </message>
     <message>
         <source>the Live2D Cubism Core {path} does not exist</source>
-        <extracomment>Said by the engine (app/engine.py:450). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/engine.py:452). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>Live2D Cubism Core {path} 不存在</translation>
     </message>
     <message>
         <source>connecting</source>
-        <extracomment>Said by the engine (app/engine.py:510).</extracomment>
+        <extracomment>Said by the engine (app/engine.py:512).</extracomment>
         <translation>正在连接</translation>
     </message>
     <message>
         <source>loading voice {voice}</source>
-        <extracomment>Said by the engine (app/engine.py:554). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/engine.py:556). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>正在加载声音 {voice}</translation>
     </message>
     <message>
         <source>voice {voice}</source>
-        <extracomment>Said by the engine (app/engine.py:557). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/engine.py:559). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>声音 {voice}</translation>
     </message>
     <message>
         <source>kept the previous voice: {reason}</source>
-        <extracomment>Said by the engine (app/engine.py:625). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/engine.py:627). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>保留了之前的声音：{reason}</translation>
     </message>
     <message>
         <source>loading the new speech model</source>
-        <extracomment>Said by the engine (app/engine.py:631).</extracomment>
+        <extracomment>Said by the engine (app/engine.py:633).</extracomment>
         <translation>正在加载新的语音识别模型</translation>
     </message>
     <message>
         <source>kept the previous model: {reason}</source>
-        <extracomment>Said by the engine (app/engine.py:636). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/engine.py:638). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>保留了之前的模型：{reason}</translation>
     </message>
     <message>
         <source>model {model}</source>
-        <extracomment>Said by the engine (app/engine.py:642). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/engine.py:644). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>模型 {model}</translation>
     </message>
     <message>
         <source>audio devices</source>
-        <extracomment>Said by the engine (app/engine.py:650).</extracomment>
+        <extracomment>Said by the engine (app/engine.py:652).</extracomment>
         <translation>音频设备</translation>
     </message>
     <message>
         <source>the new sound devices failed ({reason}), and the previous ones could not be reopened ({again})</source>
-        <extracomment>Said by the engine (app/engine.py:696). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/engine.py:698). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>新的音频设备无法使用（{reason}），之前的设备也无法重新打开（{again}）</translation>
     </message>
     <message>
         <source>kept the previous devices: {reason}</source>
-        <extracomment>Said by the engine (app/engine.py:705). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/engine.py:707). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>保留了之前的设备：{reason}</translation>
     </message>
     <message>
         <source>switched to the new sound devices</source>
-        <extracomment>Said by the engine (app/engine.py:718).</extracomment>
+        <extracomment>Said by the engine (app/engine.py:720).</extracomment>
         <translation>已切换到新的音频设备</translation>
     </message>
     <message>
         <source>the web server is switched off</source>
-        <extracomment>Said by the engine (app/engine.py:731).</extracomment>
+        <extracomment>Said by the engine (app/engine.py:733).</extracomment>
         <translation>Web 服务器已关闭</translation>
     </message>
     <message>
         <source>There is no output device to speak on.</source>
-        <extracomment>Said by the engine (app/engine.py:738).</extracomment>
+        <extracomment>Said by the engine (app/engine.py:740).</extracomment>
         <translation>没有可用于说话的输出设备。</translation>
     </message>
     <message>
         <source>There is no output device to play the preview on.</source>
-        <extracomment>Said by the engine (app/engine.py:762).</extracomment>
+        <extracomment>Said by the engine (app/engine.py:764).</extracomment>
         <translation>没有可用于播放试听的输出设备。</translation>
     </message>
     <message>
         <source>There is no output device to play the test sound on.</source>
-        <extracomment>Said by the engine (app/engine.py:779).</extracomment>
+        <extracomment>Said by the engine (app/engine.py:789).</extracomment>
         <translation>没有可用于播放测试音的输出设备。</translation>
     </message>
     <message>
@@ -3446,107 +3446,107 @@ Neiri talks without her long-term memory until this is fixed.</source>
     </message>
     <message>
         <source>no details</source>
-        <extracomment>Said by the engine (app/llm/openai_compat.py:89).</extracomment>
+        <extracomment>Said by the engine (app/llm/openai_compat.py:85).</extracomment>
         <translation>无详细信息</translation>
     </message>
     <message>
         <source>The server stopped in mid-reply: {reason}</source>
-        <extracomment>Said by the engine (app/llm/openai_compat.py:156). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/llm/openai_compat.py:152). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>服务器在回复中途停止了：{reason}</translation>
     </message>
     <message>
         <source>The server stalled in mid-reply (nothing for {seconds} s).</source>
-        <extracomment>Said by the engine (app/llm/openai_compat.py:162). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/llm/openai_compat.py:158). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>服务器在回复中途卡住了（{seconds} 秒没有任何输出）。</translation>
     </message>
     <message>
         <source>The server ended the reply without finishing it.</source>
-        <extracomment>Said by the engine (app/llm/openai_compat.py:170).</extracomment>
+        <extracomment>Said by the engine (app/llm/openai_compat.py:166).</extracomment>
         <translation>服务器没有完成回复就结束了。</translation>
     </message>
     <message>
         <source>The connection to the server broke in mid-reply.</source>
-        <extracomment>Said by the engine (app/llm/openai_compat.py:174).</extracomment>
+        <extracomment>Said by the engine (app/llm/openai_compat.py:170).</extracomment>
         <translation>与服务器的连接在回复中途断开了。</translation>
     </message>
     <message>
         <source>I can&apos;t reach the LLM server at {url} — is it running?</source>
-        <extracomment>Said by the engine (app/llm/openai_compat.py:180). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/llm/openai_compat.py:176). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>我连不上 {url} 上的 LLM 服务器 — 它在运行吗？</translation>
     </message>
     <message>
         <source>The LLM server at {url} closed the connection before answering.</source>
-        <extracomment>Said by the engine (app/llm/openai_compat.py:187). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/llm/openai_compat.py:183). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>{url} 上的 LLM 服务器在回答前关闭了连接。</translation>
     </message>
     <message>
         <source>The LLM server at {url} did not answer within {seconds} s.</source>
-        <extracomment>Said by the engine (app/llm/openai_compat.py:197). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/llm/openai_compat.py:193). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>{url} 上的 LLM 服务器在 {seconds} 秒内没有回答。</translation>
     </message>
     <message>
         <source>The LLM server could not answer: {reason}</source>
-        <extracomment>Said by the engine (app/llm/openai_compat.py:206). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/llm/openai_compat.py:202). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>LLM 服务器无法回答：{reason}</translation>
     </message>
     <message>
         <source>The LLM server at {url} sent an answer I can&apos;t read.</source>
-        <extracomment>Said by the engine (app/llm/openai_compat.py:210). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/llm/openai_compat.py:206). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>{url} 上的 LLM 服务器发来了我无法读取的回答。</translation>
     </message>
     <message>
         <source>Talking to the LLM server at {url} failed: {reason}</source>
-        <extracomment>Said by the engine (app/llm/openai_compat.py:215). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/llm/openai_compat.py:211). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>与 {url} 上的 LLM 服务器通信失败：{reason}</translation>
     </message>
     <message>
         <source>The LLM server at {url} rejected the API key ({status}: {reason}). Check the API key in the settings.</source>
-        <extracomment>Said by the engine (app/llm/openai_compat.py:228). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/llm/openai_compat.py:224). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>{url} 上的 LLM 服务器拒绝了 API 密钥（{status}：{reason}）。请在设置中检查 API 密钥。</translation>
     </message>
     <message>
         <source>The LLM server at {url} needs an API key ({status}: {reason}). Add one in the settings.</source>
-        <extracomment>Said by the engine (app/llm/openai_compat.py:236). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/llm/openai_compat.py:232). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>{url} 上的 LLM 服务器需要 API 密钥（{status}：{reason}）。请在设置中添加。</translation>
     </message>
     <message>
         <source>The LLM server at {url} has no model &apos;{model}&apos; ({reason}). Check the model name, or load the model in the server first.</source>
-        <extracomment>Said by the engine (app/llm/openai_compat.py:248). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/llm/openai_compat.py:244). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>{url} 上的 LLM 服务器没有模型“{model}”（{reason}）。请检查模型名称，或先在服务器中加载该模型。</translation>
     </message>
     <message>
         <source>Nothing answers at {url} (404). Is the base URL right? It usually ends in /v1.</source>
-        <extracomment>Said by the engine (app/llm/openai_compat.py:260). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/llm/openai_compat.py:256). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>{url} 没有响应（404）。基础 URL 是否正确？它通常以 /v1 结尾。</translation>
     </message>
     <message>
         <source>The LLM server at {url} had a problem ({status}): {reason}</source>
-        <extracomment>Said by the engine (app/llm/openai_compat.py:270). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/llm/openai_compat.py:266). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>{url} 上的 LLM 服务器出现问题（{status}）：{reason}</translation>
     </message>
     <message>
         <source>The LLM server refused the request ({status}): {reason}</source>
-        <extracomment>Said by the engine (app/llm/openai_compat.py:281). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/llm/openai_compat.py:277). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>LLM 服务器拒绝了请求（{status}）：{reason}</translation>
     </message>
     <message>
         <source>The LLM server at {url} is up; the model &apos;{model}&apos; is listed.</source>
-        <extracomment>Said by the engine (app/llm/openai_compat.py:405). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/llm/openai_compat.py:401). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>{url} 上的 LLM 服务器正在运行；模型“{model}”在列表中。</translation>
     </message>
     <message>
         <source>The LLM server at {url} is up and serves &apos;{model}&apos;.</source>
-        <extracomment>Said by the engine (app/llm/openai_compat.py:413). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/llm/openai_compat.py:409). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>{url} 上的 LLM 服务器正在运行，并提供“{model}”。</translation>
     </message>
     <message>
         <source>none</source>
-        <extracomment>Said by the engine (app/llm/openai_compat.py:419).</extracomment>
+        <extracomment>Said by the engine (app/llm/openai_compat.py:415).</extracomment>
         <translation>无</translation>
     </message>
     <message>
         <source>The LLM server at {url} is up, but doesn&apos;t offer the model &apos;{model}&apos; (it has: {offered}).</source>
-        <extracomment>Said by the engine (app/llm/openai_compat.py:420). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/llm/openai_compat.py:416). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>{url} 上的 LLM 服务器正在运行，但没有提供模型“{model}”（它有：{offered}）。</translation>
     </message>
     <message>
@@ -3656,27 +3656,27 @@ Neiri talks without her long-term memory until this is fixed.</source>
     </message>
     <message>
         <source>{path}: collection {collection} uses {space}, not cosine</source>
-        <extracomment>Said by the engine (app/memory/store.py:314). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/memory/store.py:322). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>{path}：集合 {collection} 使用的是 {space}，而不是 cosine</translation>
     </message>
     <message>
         <source>items[{index}].{reason}</source>
-        <extracomment>Said by the engine (app/memory/store.py:349). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/memory/store.py:357). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>items[{index}].{reason}</translation>
     </message>
     <message>
         <source>{value} appears twice</source>
-        <extracomment>Said by the engine (app/memory/store.py:366). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/memory/store.py:374). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>{value} 出现了两次</translation>
     </message>
     <message>
         <source>id {value} already exists</source>
-        <extracomment>Said by the engine (app/memory/store.py:382). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/memory/store.py:390). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>id {value} 已存在</translation>
     </message>
     <message>
         <source>cannot update {fields}</source>
-        <extracomment>Said by the engine (app/memory/store.py:404). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/memory/store.py:412). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>无法更新 {fields}</translation>
     </message>
     <message>
@@ -3711,47 +3711,47 @@ Neiri talks without her long-term memory until this is fixed.</source>
     </message>
     <message>
         <source>{field}: {reason} (got {value})</source>
-        <extracomment>Said by the engine (app/memory/transfer.py:199). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/memory/transfer.py:196). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>{field}：{reason}（实际为 {value}）</translation>
     </message>
     <message>
         <source>cannot read the file: {reason}</source>
-        <extracomment>Said by the engine (app/memory/transfer.py:210). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/memory/transfer.py:207). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>无法读取文件：{reason}</translation>
     </message>
     <message>
         <source>the file is {size} MB, over the {limit} MB limit</source>
-        <extracomment>Said by the engine (app/memory/transfer.py:224). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/memory/transfer.py:221). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>文件大小为 {size} MB，超过了 {limit} MB 的上限</translation>
     </message>
     <message>
         <source>the file is over the {limit} MB limit</source>
-        <extracomment>Said by the engine (app/memory/transfer.py:238). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/memory/transfer.py:235). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>文件超过了 {limit} MB 的上限</translation>
     </message>
     <message>
         <source>not UTF-8 text (byte {position})</source>
-        <extracomment>Said by the engine (app/memory/transfer.py:244). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/memory/transfer.py:241). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>不是 UTF-8 文本（第 {position} 字节）</translation>
     </message>
     <message>
         <source>invalid JSON at line {line}, column {column}: {reason}</source>
-        <extracomment>Said by the engine (app/memory/transfer.py:260). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/memory/transfer.py:257). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>第 {line} 行第 {column} 列的 JSON 无效：{reason}</translation>
     </message>
     <message>
         <source>invalid YAML at line {line}, column {column}: {reason}</source>
-        <extracomment>Said by the engine (app/memory/transfer.py:272). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/memory/transfer.py:269). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>第 {line} 行第 {column} 列的 YAML 无效：{reason}</translation>
     </message>
     <message>
         <source>invalid YAML: {reason}</source>
-        <extracomment>Said by the engine (app/memory/transfer.py:279). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/memory/transfer.py:276). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>无效的 YAML：{reason}</translation>
     </message>
     <message>
         <source>the file must be a mapping like {example}</source>
-        <extracomment>Said by the engine (app/memory/transfer.py:285). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/memory/transfer.py:282). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>文件必须是类似 {example} 的映射</translation>
     </message>
     <message>
@@ -4051,42 +4051,42 @@ Neiri talks without her long-term memory until this is fixed.</source>
     </message>
     <message>
         <source>{key} is not an identity key: write platform:id, e.g. twitch:12345</source>
-        <extracomment>Said by the engine (app/people/store.py:109). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/people/store.py:104). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>{key} 不是身份标识：请写成 platform:id，例如 twitch:12345</translation>
     </message>
     <message>
         <source>{key}: a phone number has 3 to 20 digits</source>
-        <extracomment>Said by the engine (app/people/store.py:116). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/people/store.py:111). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>{key}：电话号码应为 3 到 20 位数字</translation>
     </message>
     <message>
         <source>there is no person with id {id}</source>
-        <extracomment>Said by the engine (app/people/store.py:427). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/people/store.py:422). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>没有 id 为 {id} 的人</translation>
     </message>
     <message>
         <source>{fields}: cannot be edited</source>
-        <extracomment>Said by the engine (app/people/store.py:436). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/people/store.py:431). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>{fields}：不可编辑</translation>
     </message>
     <message>
         <source>must be a number</source>
-        <extracomment>Said by the engine (app/people/store.py:451).</extracomment>
+        <extracomment>Said by the engine (app/people/store.py:446).</extracomment>
         <translation>必须是数字</translation>
     </message>
     <message>
         <source>{value} is not between {low} and {high}</source>
-        <extracomment>Said by the engine (app/people/store.py:455). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/people/store.py:450). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>{value} 不在 {low} 到 {high} 之间</translation>
     </message>
     <message>
         <source>each tag is at most {limit} characters</source>
-        <extracomment>Said by the engine (app/people/store.py:476). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/people/store.py:471). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>每个标签最多 {limit} 个字符</translation>
     </message>
     <message>
         <source>choose two different people to merge</source>
-        <extracomment>Said by the engine (app/people/store.py:499).</extracomment>
+        <extracomment>Said by the engine (app/people/store.py:494).</extracomment>
         <translation>请选择两个不同的人进行合并</translation>
     </message>
     <message>
@@ -4106,32 +4106,32 @@ Neiri talks without her long-term memory until this is fixed.</source>
     </message>
     <message>
         <source>row {row}, {field}: {reason}</source>
-        <extracomment>Said by the engine (app/people/store.py:611). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/people/store.py:574). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>第 {row} 行，{field}：{reason}</translation>
     </message>
     <message>
         <source>{key} is also on row {other}</source>
-        <extracomment>Said by the engine (app/people/store.py:625). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/people/store.py:617). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>{key} 也出现在第 {other} 行</translation>
     </message>
     <message>
         <source>at least one platform:id is needed</source>
-        <extracomment>Said by the engine (app/people/store.py:636).</extracomment>
+        <extracomment>Said by the engine (app/people/store.py:624).</extracomment>
         <translation>至少需要一个 platform:id</translation>
     </message>
     <message>
         <source>write yes or no, not {value}</source>
-        <extracomment>Said by the engine (app/people/store.py:651). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/people/store.py:635). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>请填写 yes 或 no，而不是 {value}</translation>
     </message>
     <message>
         <source>row {row}, {reason}</source>
-        <extracomment>Said by the engine (app/people/store.py:660). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/people/store.py:644). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>第 {row} 行，{reason}</translation>
     </message>
     <message>
         <source>{value} is not a whole number</source>
-        <extracomment>Said by the engine (app/people/store.py:668). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
+        <extracomment>Said by the engine (app/people/store.py:649). Keep the {placeholders} as they are: the engine fills them in.</extracomment>
         <translation>{value} 不是整数</translation>
     </message>
     <message>
@@ -4284,125 +4284,125 @@ Neiri talks without her long-term memory until this is fixed.</source>
 <context>
     <name>ModerationPage</name>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="424"/>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="431"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="358"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="365"/>
         <source>Moderation</source>
         <translation>内容审核</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="425"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="359"/>
         <source>Keeps the chat friendly: what Neiri will not answer and will not say.</source>
         <translation>让聊天保持友好：Neiri 不会回应什么、不会说什么。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="428"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="362"/>
         <source>Filter</source>
         <translation>过滤</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="433"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="367"/>
         <source>Filter messages to her and her replies</source>
         <translation>过滤发给她的消息和她的回复</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="436"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="370"/>
         <source>English</source>
         <translation>英语</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="436"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="370"/>
         <source>Russian</source>
         <translation>俄语</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="440"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="374"/>
         <source>Word lists</source>
         <translation>词表</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="443"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="377"/>
         <source>The built-in family-friendly word lists to use.</source>
         <translation>要使用的内置家庭友好词表。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="447"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="381"/>
         <source>Repetition</source>
         <translation>重复</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="449"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="383"/>
         <source>Skip sentences she has just said</source>
         <translation>跳过她刚说过的句子</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="450"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="384"/>
         <source>Leaves out sentences she already said in her last few replies.</source>
         <translation>省略她在最近几次回复中已经说过的句子。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="453"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="387"/>
         <source>Your lists</source>
         <translation>你的列表</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="455"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="389"/>
         <source>One word per line, e.g.
 banana*</source>
         <translation>每行一个词，例如：
 banana*</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="458"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="392"/>
         <source>Blocked words</source>
         <translation>屏蔽词</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="462"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="396"/>
         <source>Extra words to block, one per line. A trailing * also blocks the word&apos;s forms (bananas, bananarama).</source>
         <translation>额外屏蔽的词，每行一个。末尾加 * 还会屏蔽该词的各种变形（bananas、bananarama）。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="468"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="402"/>
         <source>One pattern per line, e.g.</source>
         <translation>每行一个模式，例如：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="472"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="406"/>
         <source>Blocked patterns</source>
         <translation>屏蔽模式</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="475"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="409"/>
         <source>Extra regular expressions to block, one per line (Python syntax).</source>
         <translation>额外屏蔽的正则表达式，每行一个（Python 语法）。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="478"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="412"/>
         <source>One word per line</source>
         <translation>每行一个词</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="481"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="415"/>
         <source>Allowed words</source>
         <translation>允许词</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="485"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="419"/>
         <source>Words never to block, one per line: for harmless words the lists catch by mistake.</source>
         <translation>永不屏蔽的词，每行一个：用于被词表误拦的无害词语。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="492"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="426"/>
         <source>&lt;b&gt;How moderation works.&lt;/b&gt; Neiri has built-in family-friendly word lists for English and Russian, which your lists add to. Her character&apos;s spicy mode only relaxes mild swearing: slurs stay blocked. A blocked message gets a friendly refusal from her and never reaches the language model.</source>
         <translation>&lt;b&gt;审核如何运作。&lt;/b&gt;Neiri 内置了英语和俄语的家庭友好词表，你的列表会在其基础上补充。角色的“辛辣模式”只会放宽轻度粗口：歧视性辱骂仍会被屏蔽。被屏蔽的消息会得到她友好的拒绝，且绝不会发送给语言模型。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="506"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="440"/>
         <source>“{pattern}” is not a valid regular expression: {reason}.</source>
         <translation>“{pattern}”不是有效的正则表达式：{reason}。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_people_pages.py" line="510"/>
+        <location filename="../ui/dialogs/settings_people_pages.py" line="444"/>
         <source>“{pattern}” is not a valid regular expression: {reason} at character {position}.</source>
         <translation>“{pattern}”不是有效的正则表达式：{reason}（位于第 {position} 个字符）。</translation>
     </message>
@@ -4450,17 +4450,17 @@ banana*</translation>
         <translation>你的设置文件未被更改。</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="318"/>
+        <location filename="../ui/app.py" line="314"/>
         <source>the server answered with nothing</source>
         <translation>服务器返回了空回复</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="322"/>
+        <location filename="../ui/app.py" line="318"/>
         <source>Connected</source>
         <translation>已连接</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="339"/>
+        <location filename="../ui/app.py" line="335"/>
         <source>Saved. These take effect after a restart: {}</source>
         <translation>已保存。以下设置重启后生效：{}</translation>
     </message>
@@ -4589,12 +4589,12 @@ banana*</translation>
 <context>
     <name>PasswordEdit</name>
     <message>
-        <location filename="../ui/dialogs/settings_widgets.py" line="341"/>
+        <location filename="../ui/dialogs/settings_widgets.py" line="359"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_widgets.py" line="344"/>
+        <location filename="../ui/dialogs/settings_widgets.py" line="362"/>
         <source>Show or hide the text</source>
         <translation>显示或隐藏文本</translation>
     </message>
@@ -5097,88 +5097,88 @@ banana*</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.py" line="164"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="161"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.py" line="234"/>
-        <location filename="../ui/dialogs/settings_dialog.py" line="263"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="231"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="260"/>
         <source>Restore defaults</source>
         <translation>恢复默认</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.py" line="236"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="233"/>
         <source>Keep my values</source>
         <translation>保留我的值</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.py" line="241"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="238"/>
         <source>Overwrite anyway</source>
         <translation>仍然覆盖</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.py" line="243"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="240"/>
         <source>Dismiss</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.py" line="260"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="257"/>
         <source>OK</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.py" line="261"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="258"/>
         <source>Apply</source>
         <translation>应用</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.py" line="262"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="259"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.py" line="264"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="261"/>
         <source>Reset the values on this page</source>
         <translation>重置本页的值</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.py" line="380"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="377"/>
         <source>Could not list audio devices: {error}</source>
         <translation>无法列出音频设备：{error}</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.py" line="452"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="449"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.py" line="455"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="452"/>
         <source>Fix the values marked in red to save ({pages}).</source>
         <translation>请先修正标红的值再保存（{pages}）。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.py" line="461"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="458"/>
         <source>You have unsaved changes.</source>
         <translation>有未保存的更改。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.py" line="482"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="479"/>
         <source>Restore the default values of the “{page}” page? Your values on it are lost when you apply.</source>
         <translation>要恢复“{page}”页的默认值吗？应用后，你在该页上的值将丢失。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.py" line="555"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="552"/>
         <source>The settings were not saved: {reason}. Saving replaces the whole file with the values shown here.</source>
         <translation>设置未保存：{reason}。保存会用这里显示的值替换整个文件。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.py" line="563"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="560"/>
         <source>The settings could not be saved to {path}: {error}</source>
         <translation>无法将设置保存到 {path}：{error}</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settings_dialog.py" line="575"/>
+        <location filename="../ui/dialogs/settings_dialog.py" line="572"/>
         <source>The character could not be saved: {error}</source>
         <translation>无法保存角色：{error}</translation>
     </message>

@@ -249,13 +249,8 @@ class NeiriApp(QObject):
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.paths.log_dir)))
         )
         dialog.logViewerRequested.connect(self.open_log_viewer)
-        for name, slot in (
-            ("memoryDialogRequested", self.open_memory),  # Settings > Memory & people
-            ("relationshipsDialogRequested", self.open_relationships),
-        ):
-            signal = getattr(dialog, name, None)
-            if signal is not None:
-                signal.connect(slot)
+        dialog.memoryDialogRequested.connect(self.open_memory)  # Settings > Memory & people
+        dialog.relationshipsDialogRequested.connect(self.open_relationships)
         self.bridge.micLevel.connect(dialog.set_input_level)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.destroyed.connect(lambda: self._dialogs.pop("settings", None))
@@ -353,7 +348,7 @@ class NeiriApp(QObject):
         viewer.raise_()
 
     def _memory_enabled(self) -> bool:
-        return bool(getattr(getattr(self.settings, "memory", None), "enabled", True))
+        return self.settings.memory.enabled
 
     def _existing(self, key: str) -> QObject | None:
         """The open dialog for ``key`` (None if there is none or Qt deleted it)."""
@@ -369,8 +364,8 @@ class NeiriApp(QObject):
         """Tools > Memory…: one dialog, raised if it is open already."""
         from ui.dialogs.memory_dialog import MemoryDialog
 
-        memory = getattr(self.engine, "memory", None)
-        people = getattr(self.engine, "people", None)
+        memory = self.engine.memory
+        people = self.engine.people
         dialog = self._existing("memory")
         if dialog is None:
             dialog = MemoryDialog(
@@ -378,7 +373,7 @@ class NeiriApp(QObject):
                 self.window,
                 people=people,
                 enabled=self._memory_enabled(),
-                source=lambda: getattr(self.engine, "memory", None),
+                source=lambda: self.engine.memory,
             )
             self._dialogs["memory"] = dialog
         else:
@@ -392,16 +387,16 @@ class NeiriApp(QObject):
         """Tools > Relationships…: one dialog, raised if it is open already."""
         from ui.dialogs.relationships_dialog import RelationshipsDialog
 
-        people = getattr(self.engine, "people", None)
-        memory = getattr(self.engine, "memory", None)
+        people = self.engine.people
+        memory = self.engine.memory
         dialog = self._existing("relationships")
         if dialog is None:
             dialog = RelationshipsDialog(
                 people,
                 self.window,
                 memory=memory,
-                source=lambda: getattr(self.engine, "people", None),
-                memory_source=lambda: getattr(self.engine, "memory", None),
+                source=lambda: self.engine.people,
+                memory_source=lambda: self.engine.memory,
             )
             self._dialogs["relationships"] = dialog
         else:
@@ -416,15 +411,11 @@ class NeiriApp(QObject):
         applies its settings, Cancel changes nothing."""
         from ui.dialogs.wizard import FirstRunWizard
 
-        wizard = self._dialogs.get("wizard")
-        if wizard is not None:
-            try:
-                if wizard.isVisible():
-                    wizard.raise_()
-                    wizard.activateWindow()
-                    return
-            except RuntimeError:  # deleted on close
-                pass
+        wizard = self._existing("wizard")  # None once deleted on close
+        if wizard is not None and wizard.isVisible():
+            wizard.raise_()
+            wizard.activateWindow()
+            return
         wizard = FirstRunWizard(
             self.settings, self.paths, self.window, bridge=self.bridge, engine=self.engine
         )

@@ -380,7 +380,7 @@ class MainWindow(QMainWindow):
         if component == "audio" and state == "failed":
             self.lights["mic"].set_state("failed", detail)
             self.transcript.add_system(detail)
-        if self.engine.conversation is not None and self._avatar_url != self.avatar.url:
+        if self.engine.conversation is not None:
             self._show_avatar()
         ready = all(self.lights[c].state in ("ok", "off") for c in ("asr", "tts"))
         if ready and self.state_label.text() == self.tr("Starting…"):

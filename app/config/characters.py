@@ -17,8 +17,14 @@ from typing import Any
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, ValidationInfo, field_validator
 
-from app.config.store import describe_yaml_error, dotted, line_of, load_yaml_with_lines
-from app.config.validation import explain_error
+from app.config.store import (
+    describe_place,
+    describe_yaml_error,
+    dotted,
+    line_of,
+    load_yaml_with_lines,
+)
+from app.config.validation import explain_file_error
 from app.core.messages import Message, joined, msg
 
 BUNDLED_CHARACTERS_DIR = Path(__file__).resolve().parents[2] / "resources" / "characters"
@@ -89,20 +95,7 @@ class CharacterError(Exception):
             if self.field:
                 return msg("{field}: {reason}", field=self.field, reason=reason)
             return reason if isinstance(reason, Message) else msg("{reason}", reason=reason)
-        file = str(self.file)
-        if self.line and self.field:
-            return msg(
-                "{file} line {line}: {field}: {reason}",
-                file=file,
-                line=self.line,
-                field=self.field,
-                reason=reason,
-            )
-        if self.line:
-            return msg("{file} line {line}: {reason}", file=file, line=self.line, reason=reason)
-        if self.field:
-            return msg("{file}: {field}: {reason}", file=file, field=self.field, reason=reason)
-        return msg("{file}: {reason}", file=file, reason=reason)
+        return describe_place(str(self.file), self.line or None, self.field, reason)
 
 
 class Sampling(BaseModel):
@@ -432,11 +425,11 @@ def _validation_error(path: Path, lines: dict[Any, int], exc: ValidationError) -
     errors = exc.errors()
     first = errors[0]
     first_field = dotted(first["loc"]) or None
-    message = _explain(first)
+    message = explain_file_error(first)
     if len(errors) > 1:
         others = joined(
             [
-                msg("{field}: {reason}", field=dotted(e["loc"]), reason=_explain(e))
+                msg("{field}: {reason}", field=dotted(e["loc"]), reason=explain_file_error(e))
                 for e in errors[1:]
             ]
         )
@@ -444,10 +437,3 @@ def _validation_error(path: Path, lines: dict[Any, int], exc: ValidationError) -
     return CharacterError(
         message, file=path, field=first_field, line=line_of(lines, tuple(first["loc"]))
     )
-
-
-def _explain(error: Any) -> Message:
-    """One pydantic error as a sentence (a misspelt key is not a "setting" here)."""
-    if error.get("type") == "extra_forbidden":
-        return msg("Not a known key.")
-    return explain_error(error)

@@ -112,20 +112,25 @@ class LoadResult:
 def format_problem(problem: SettingsProblem, *, full_path: bool = False) -> Message:
     """``settings.yaml line 12: llm.temperature: Must be at most 2.``"""
     name = str(problem.file) if full_path else problem.file.name
-    reason = problem.message
-    if problem.line is not None and problem.field:
+    return describe_place(name, problem.line, problem.field, problem.message)
+
+
+def describe_place(file: str, line: int | None, field: str | None, reason: str) -> Message:
+    """``<file> line <n>: <field>: <reason>``, the line and field only when known (also
+    for the problems of other files, such as a character's)."""
+    if line is not None and field:
         return msg(
             "{file} line {line}: {field}: {reason}",
-            file=name,
-            line=problem.line,
-            field=problem.field,
+            file=file,
+            line=line,
+            field=field,
             reason=reason,
         )
-    if problem.line is not None:
-        return msg("{file} line {line}: {reason}", file=name, line=problem.line, reason=reason)
-    if problem.field:
-        return msg("{file}: {field}: {reason}", file=name, field=problem.field, reason=reason)
-    return msg("{file}: {reason}", file=name, reason=reason)
+    if line is not None:
+        return msg("{file} line {line}: {reason}", file=file, line=line, reason=reason)
+    if field:
+        return msg("{file}: {field}: {reason}", file=file, field=field, reason=reason)
+    return msg("{file}: {reason}", file=file, reason=reason)
 
 
 def format_problems(problems: Iterable[SettingsProblem], *, full_path: bool = False) -> str:

@@ -69,3 +69,11 @@ def explain_error(error: dict[str, Any]) -> Message:
     if kind == "string_pattern_mismatch":
         return msg("Does not have the expected form.")
     return msg("{reason}", reason=str(error.get("msg", "invalid value")))
+
+
+def explain_file_error(error: dict[str, Any]) -> Message:
+    """:func:`explain_error` for files other than the settings (a character, a memory
+    file): a misspelt key there is not a "setting"."""
+    if error.get("type") == "extra_forbidden":
+        return msg("Not a known key.")
+    return explain_error(error)

@@ -45,11 +45,10 @@ class TurnContext:
     async def slots(self, turn: Turn) -> dict[str, str]:
         """The ``relationship`` and ``memory`` slots for this turn; never raises."""
         key = turn.speaker.key
-        if self.memory is not None:
-            self.memory.mark_activity()
         person_task = asyncio.ensure_future(self._person(turn))
         memory = ""
         if self.memory is not None:
+            self.memory.mark_activity()
             memory = await self.memory.recall(self._keys.get(key, [key]), turn.user_text)
         info = await person_task
         card = ""

@@ -42,7 +42,7 @@ from app.core.events import (
     UserText,
     now,
 )
-from app.core.messages import message_of, msg
+from app.core.messages import msg, said
 from app.llm.prompt import build_messages
 from app.llm.provider import LLMError, LLMProvider, LLMStreamError, LLMUnavailable
 from app.llm.tags import DroppedTag, Emotion, Motion, TagParser, Text
@@ -316,7 +316,7 @@ class Conversation:
                 "engine",
                 msg(
                     "Something went wrong in this turn: {reason}",
-                    reason=message_of(exc) or str(exc),
+                    reason=said(exc),
                 ),
             )
             self._finish(turn)
@@ -574,7 +574,6 @@ class Conversation:
             self._loop.call_soon_threadsafe(self._on_notice, notice)
 
     def _on_notice(self, notice: PlaybackNotice) -> None:
-        turn = self._turns.get(notice.turn_id)
         if notice.kind == "mouth":
             visemes = None
             if notice.visemes is not None:
@@ -591,6 +590,7 @@ class Conversation:
             else:
                 self.bus.publish(frame)
             return
+        turn = self._turns.get(notice.turn_id)
         if turn is None:
             return
         if notice.kind == "start":

@@ -12,9 +12,8 @@ from pathlib import Path
 
 import peewee
 
+from app.conversation.turn import LOCAL_KEY
 from app.storage.database import BaseModel, Database, register
-
-LOCAL_SPEAKER = "local:me"
 
 
 @register
@@ -23,7 +22,7 @@ class TurnRecord(BaseModel):
     session = peewee.CharField(index=True)
     turn_id = peewee.IntegerField()
     source = peewee.CharField(default="mic")  # mic | text | twitch | phone | remote
-    speaker = peewee.CharField(default=LOCAL_SPEAKER, index=True)  # identity key
+    speaker = peewee.CharField(default=LOCAL_KEY, index=True)  # identity key
     character = peewee.CharField(default="neiri")
     user_text = peewee.TextField(default="")
     reply_text = peewee.TextField(default="")  # what she heard herself say (all of it if finished)
@@ -45,7 +44,7 @@ class PastTurn:
     created_at: dt.datetime
     failed: bool = False
     full_reply: str = ""  # what the model itself generated
-    speaker: str = LOCAL_SPEAKER
+    speaker: str = LOCAL_KEY
     source: str = "mic"
     moderated: bool = False
 

@@ -73,6 +73,13 @@ def message_of(value: Any) -> Message | None:
     return None
 
 
+def said(exc: BaseException) -> str:
+    """What an exception tells the user: its :class:`Message` (translatable) when it
+    carries one, else its own text (a third-party library's English)."""
+    found = message_of(exc)
+    return found if found is not None else str(exc)
+
+
 def joined(parts: list[Message] | list[str]) -> Message:
     """Several messages as one (``"a; b"``), each still translated on its own."""
     result: Message | None = None

@@ -43,15 +43,11 @@ _BROKEN = (httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteError)
 _TIMEOUTS = (httpx.ReadTimeout, httpx.WriteTimeout)
 
 
-# The character's sampling names (Ollama's) -> the OpenAI request fields. top_k and
+# The character's sampling options (Ollama's names) sent under the same name. top_k and
 # repeat_penalty are not in the OpenAI API but llama.cpp, vLLM and LM Studio take them.
-OPENAI_SAMPLING = {
-    "top_p": "top_p",
-    "top_k": "top_k",
-    "repeat_penalty": "repeat_penalty",
-    "presence_penalty": "presence_penalty",
-    "frequency_penalty": "frequency_penalty",
-}
+OPENAI_SAMPLING = frozenset(
+    {"top_p", "top_k", "repeat_penalty", "presence_penalty", "frequency_penalty"}
+)
 
 
 class _HTTPStatus(Exception):
@@ -305,7 +301,7 @@ class OpenAICompatProvider:
         }
         for name, value in (sampling or {}).items():
             if value is not None and name in OPENAI_SAMPLING:
-                body[OPENAI_SAMPLING[name]] = value
+                body[name] = value
         pieces = stream_with_retries(
             lambda: self._attempt(body),
             classify=self._classify,

@@ -48,7 +48,7 @@ def build_messages(
     """
     messages = [{"role": "system", "content": persona.strip()}]
     for turn in past:
-        if getattr(turn, "moderated", False):
+        if turn.moderated:
             continue
         if turn.user_text:
             messages.append({"role": "user", "content": turn.user_text})

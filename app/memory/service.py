@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from app.core.messages import message_of, msg
+from app.core.messages import msg, said
 from app.logs import log_event
 from app.storage.journal import audit, log_memory, read_audit, read_memory_log
 
@@ -228,7 +228,7 @@ class MemoryService:
             self.store = await asyncio.shield(self._opening)
         except Exception as exc:
             # a Message when the engine made it (e.g. ModelNotInstalledError): translatable
-            self.error = message_of(exc) or str(exc)
+            self.error = said(exc)
             log_event(log, "memory.open_failed", self.error, level=logging.ERROR)
             raise
         self.error = None
@@ -411,11 +411,7 @@ class MemoryService:
         added: list[str] = []
         refreshed: list[str] = []
         for item in items:
-            f = (
-                MemoryFilter(kind=item.kind, about=item.about)
-                if item.about
-                else MemoryFilter(kind=item.kind)
-            )
+            f = MemoryFilter(kind=item.kind, about=item.about or None)
             near = store.search(item.text, 1, filters=f)
             if near and near[0][1] >= self.options.merge_similarity:
                 old = near[0][0]

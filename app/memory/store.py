@@ -27,7 +27,7 @@ from typing import Any
 import chromadb
 from chromadb.config import Settings
 
-from app.core.messages import Message, message_of, msg
+from app.core.messages import Message, msg, said
 from app.memory.embeddings import MiniLMEmbedder, MiniLMEmbeddingFunction
 
 KINDS = ("user_fact", "self_fact", "third_party", "chat", "emotion", "objective")
@@ -217,6 +217,14 @@ def _from_chroma(id_: str, text: str, meta: dict[str, Any]) -> MemoryItem:
     )
 
 
+def _items(got: Any) -> list[MemoryItem]:
+    """The items of a Chroma ``get`` result (ids, documents and metadatas)."""
+    return [
+        _from_chroma(*row)
+        for row in zip(got["ids"], got["documents"], got["metadatas"], strict=True)
+    ]
+
+
 def _one_or_many(key: str, value: str | Sequence[str]) -> dict[str, Any]:
     if isinstance(value, str):
         return {key: value}
@@ -346,7 +354,7 @@ class MemoryStore:
                 item = validate_item(raw)
             except InvalidMemoryError as exc:
                 raise InvalidMemoryError(
-                    msg("items[{index}].{reason}", index=i, reason=message_of(exc) or str(exc))
+                    msg("items[{index}].{reason}", index=i, reason=said(exc))
                 ) from None
             created = item.created_at or now
             item = dataclasses.replace(
@@ -431,11 +439,7 @@ class MemoryStore:
 
     def forget(self, id: str) -> bool:
         """Remove one item; False if there was none."""
-        with self._lock:
-            if not self._col.get(ids=[id], include=[])["ids"]:
-                return False
-            self._col.delete(ids=[id])
-            return True
+        return self.forget_many([id]) == 1
 
     def forget_many(self, ids: Sequence[str]) -> int:
         """Remove the items among ``ids`` that exist; how many went."""
@@ -460,10 +464,7 @@ class MemoryStore:
         now = self.now() if now is None else float(now)
         with self._lock:
             got = self._col.get(where={"expires_at": {"$lte": now}})
-            gone = [
-                _from_chroma(*row)
-                for row in zip(got["ids"], got["documents"], got["metadatas"], strict=True)
-            ]
+            gone = _items(got)
             if gone:
                 self._col.delete(ids=[it.id for it in gone])
             return gone
@@ -471,20 +472,14 @@ class MemoryStore:
     # -- reading ----------------------------------------------------------------
 
     def get(self, id: str) -> MemoryItem | None:
-        got = self._col.get(ids=[id])
-        if not got["ids"]:
-            return None
-        return _from_chroma(got["ids"][0], got["documents"][0], got["metadatas"][0])
+        items = _items(self._col.get(ids=[id]))
+        return items[0] if items else None
 
     def get_many(self, ids: Sequence[str]) -> list[MemoryItem]:
         """The items that exist among ``ids`` (in Chroma's order)."""
         if not ids:
             return []
-        got = self._col.get(ids=list(ids))
-        return [
-            _from_chroma(*row)
-            for row in zip(got["ids"], got["documents"], got["metadatas"], strict=True)
-        ]
+        return _items(self._col.get(ids=list(ids)))
 
     def count(self, filters: MemoryFilter | None = None) -> int:
         if filters is None:
@@ -683,11 +678,7 @@ class MemoryStore:
             where_document=_where_document(f),
             include=["documents", "metadatas", "embeddings"],
         )
-        items = [
-            _from_chroma(*row)
-            for row in zip(got["ids"], got["documents"], got["metadatas"], strict=True)
-        ]
-        return items, got["embeddings"]
+        return _items(got), got["embeddings"]
 
     # -- browsing (last: the method name ``list`` shadows the builtin in this class) ----
 
@@ -702,18 +693,12 @@ class MemoryStore:
             limit=max(0, int(limit)),
             offset=max(0, int(offset)),
         )
-        return [
-            _from_chroma(*row)
-            for row in zip(got["ids"], got["documents"], got["metadatas"], strict=True)
-        ]
+        return _items(got)
 
     def all_items(self, filters: MemoryFilter | None = None) -> list[MemoryItem]:
         """Every item matching ``filters``, oldest first (for export and consolidation)."""
         f = filters or MemoryFilter(include_expired=True)
         got = self._col.get(where=build_where(f, self.now()), where_document=_where_document(f))
-        items = [
-            _from_chroma(*row)
-            for row in zip(got["ids"], got["documents"], got["metadatas"], strict=True)
-        ]
+        items = _items(got)
         items.sort(key=lambda it: (it.created_at, it.id))
         return items

@@ -41,8 +41,8 @@ import numpy as np
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from app.config.validation import explain_error
-from app.core.messages import Message, joined, message_of, msg
+from app.config.validation import explain_file_error
+from app.core.messages import Message, joined, msg, said
 from app.memory.store import (
     MAX_TAG_CHARS,
     MAX_TEXT_CHARS,
@@ -188,10 +188,7 @@ def _problems(exc: ValidationError) -> list[Message]:
     for err in exc.errors(include_url=False):
         got = err.get("input")
         where = _loc(err["loc"])
-        if err.get("type") == "extra_forbidden":
-            reason = msg("Not a known key.")
-        else:
-            reason = explain_error(err)
+        reason = explain_file_error(err)
         if isinstance(got, dict | list):
             problems.append(msg("{field}: {reason}", field=where, reason=reason))
         else:
@@ -246,7 +243,7 @@ def read_memory_file(path: str | Path, fmt: str | None = None) -> list[MemoryIte
     try:
         kind = _format_of(path, fmt, text)
     except ValueError as exc:
-        raise ImportRejectedError(path, [message_of(exc) or str(exc)]) from None
+        raise ImportRejectedError(path, [said(exc)]) from None
     try:
         if kind == "json":
             data = json.loads(text)
@@ -315,7 +312,7 @@ def import_memories(
     try:
         prepared = store.prepare(items)
     except InvalidMemoryError as exc:
-        raise ImportRejectedError(path, [message_of(exc) or str(exc)]) from None
+        raise ImportRejectedError(path, [said(exc)]) from None
     total = len(prepared)
     report = progress or (lambda done, total: None)
     report(0, total)

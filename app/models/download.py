@@ -34,7 +34,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from app.core.messages import Message, message_of, msg
+from app.core.messages import Message, msg, said
 from app.hardware import describe_bytes
 from app.models.catalog import CatalogModel, ModelFile
 
@@ -723,7 +723,7 @@ def check_loads(model: CatalogModel, models_dir: str | os.PathLike[str]) -> None
         what = msg(
             "The downloaded {model} could not be loaded ({reason}), so it was removed.",
             model=model.name,
-            reason=message_of(exc) or str(exc),
+            reason=said(exc),
         )
         hint = missing_hint(model.name, model.files, dest, model.source or None, sentence=True)
         raise DownloadError(_sentences(what, hint), kind="unusable") from exc

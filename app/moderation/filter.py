@@ -46,7 +46,7 @@ from pathlib import Path
 
 import yaml
 
-from app.core.messages import message_of, msg
+from app.core.messages import msg, said
 
 __all__ = [
     "LISTS_DIR",
@@ -342,7 +342,7 @@ def _load_list(path: Path) -> _WordList:
                                 file=where,
                                 line=node.start_mark.line + 1,
                                 entry=repr(raw),
-                                reason=message_of(exc) or str(exc),
+                                reason=said(exc),
                             )
                         ) from exc
         elif key == "replacements":
@@ -634,7 +634,7 @@ class Moderator:
                         "extra_words[{index}]: bad word {word}: {reason}",
                         index=i,
                         word=repr(raw),
-                        reason=message_of(exc) or str(exc),
+                        reason=said(exc),
                     )
                 ) from exc
             script = _script_of(entry.word)

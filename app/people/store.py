@@ -31,7 +31,7 @@ from typing import Any
 import peewee
 
 from app.conversation.history import delete_turns_of
-from app.core.messages import Message, joined, message_of, msg
+from app.core.messages import Message, joined, msg, said
 from app.llm.prompt import estimate_tokens
 from app.storage.database import BaseModel, Database, db, register
 from app.storage.journal import audit
@@ -91,11 +91,6 @@ def _field_error(field: str, reason: Message) -> InvalidPersonError:
     """``<field>: <reason>``: the interface may show the translated ``args["reason"]``
     under the field ``args["field"]``."""
     return InvalidPersonError(msg("{field}: {reason}", field=field, reason=reason))
-
-
-def _reason(exc: Exception) -> str:
-    """The sentence of an exception, kept a ``Message`` when it is one."""
-    return message_of(exc) or str(exc)
 
 
 def parse_key(key: str) -> tuple[str, str]:
@@ -470,7 +465,7 @@ def _clean_fields(fields: dict[str, Any]) -> dict[str, Any]:
     if "tags" in fields:
         tags = fields["tags"]
         if isinstance(tags, str):
-            tags = [t for t in re.split(r"[;,]", tags)]
+            tags = re.split(r"[;,]", tags)
         tags = [str(t).strip() for t in tags or [] if str(t).strip()]
         if any(len(t) > 64 for t in tags):
             raise _field_error("tags", msg("each tag is at most {limit} characters", limit=64))
@@ -574,6 +569,11 @@ def export_csv(path: Path) -> int:
     return len(people)
 
 
+def _cell_problem(row: int, field: str, reason: str) -> Message:
+    """``row <n>, <column>: <reason>`` for a problem in one cell of an imported CSV."""
+    return msg("row {row}, {field}: {reason}", row=row, field=field, reason=reason)
+
+
 def _parse_rows(path: Path) -> list[dict[str, Any]]:
     """Every row validated before anything is written; PeopleImportError lists what is wrong."""
     try:
@@ -607,34 +607,21 @@ def _parse_rows(path: Path) -> list[dict[str, Any]]:
             try:
                 key = normalise_key(part)
             except InvalidPersonError as exc:
-                problems.append(
-                    msg(
-                        "row {row}, {field}: {reason}",
-                        row=n,
-                        field="identities",
-                        reason=_reason(exc),
-                    )
-                )
+                problems.append(_cell_problem(n, "identities", said(exc)))
                 continue
             if key in seen:
                 problems.append(
-                    msg(
-                        "row {row}, {field}: {reason}",
-                        row=n,
-                        field="identities",
-                        reason=msg("{key} is also on row {other}", key=key, other=seen[key]),
+                    _cell_problem(
+                        n,
+                        "identities",
+                        msg("{key} is also on row {other}", key=key, other=seen[key]),
                     )
                 )
             seen[key] = n
             keys.append(key)
         if not keys:
             problems.append(
-                msg(
-                    "row {row}, {field}: {reason}",
-                    row=n,
-                    field="identities",
-                    reason=msg("at least one platform:id is needed"),
-                )
+                _cell_problem(n, "identities", msg("at least one platform:id is needed"))
             )
         fields: dict[str, Any] = {}
         for name in ("nickname", "affinity", "trust", "notes", "tags", "remember"):
@@ -644,11 +631,8 @@ def _parse_rows(path: Path) -> list[dict[str, Any]]:
             if name == "remember":
                 if value.strip().lower() not in ("yes", "no", "true", "false", "1", "0"):
                     problems.append(
-                        msg(
-                            "row {row}, {field}: {reason}",
-                            row=n,
-                            field="remember",
-                            reason=msg("write yes or no, not {value}", value=repr(value)),
+                        _cell_problem(
+                            n, "remember", msg("write yes or no, not {value}", value=repr(value))
                         )
                     )
                     continue
@@ -657,15 +641,12 @@ def _parse_rows(path: Path) -> list[dict[str, Any]]:
         try:
             fields = _clean_fields(fields)
         except InvalidPersonError as exc:
-            problems.append(msg("row {row}, {reason}", row=n, reason=_reason(exc)))
+            problems.append(msg("row {row}, {reason}", row=n, reason=said(exc)))
         count = (raw.get("interactions") or "0").strip()
         if not count.isdigit():
             problems.append(
-                msg(
-                    "row {row}, {field}: {reason}",
-                    row=n,
-                    field="interactions",
-                    reason=msg("{value} is not a whole number", value=repr(count)),
+                _cell_problem(
+                    n, "interactions", msg("{value} is not a whole number", value=repr(count))
                 )
             )
             count = "0"

@@ -20,7 +20,6 @@ import contextlib
 import json
 import os
 import re
-import threading
 import zipfile
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -38,7 +37,6 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
     Signal,
-    Slot,
 )
 from PySide6.QtGui import (
     QAction,
@@ -69,7 +67,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.logs import LOG_FILE_NAME
-from ui.dialogs.settings_widgets import CheckBox
+from ui.dialogs.settings_widgets import CheckBox, mix, run_off_thread
 from ui.messages import error_text, file_error_text
 
 LEVELS: dict[str, int] = {"DEBUG": 10, "INFO": 20, "WARNING": 30, "ERROR": 40, "CRITICAL": 50}
@@ -317,21 +315,13 @@ def _level_colors(level: str) -> tuple[QColor | None, QColor | None]:
     dark = base.lightness() < 128
     if level in ("ERROR", "CRITICAL"):
         accent = QColor("#ff7b7b") if dark else QColor("#c62828")
-        return accent, _mix(base, QColor("#e05050"), 0.13 if dark else 0.09)
+        return accent, mix(base, QColor("#e05050"), 0.13 if dark else 0.09)
     if level == "WARNING":
         accent = QColor("#f0b44c") if dark else QColor("#9a6400")
-        return accent, _mix(base, QColor("#e0a030"), 0.10 if dark else 0.09)
+        return accent, mix(base, QColor("#e0a030"), 0.10 if dark else 0.09)
     if level == "DEBUG" or not level:
         return palette.placeholderText().color(), None
     return None, None
-
-
-def _mix(a: QColor, b: QColor, amount: float) -> QColor:
-    return QColor(
-        round(a.red() + (b.red() - a.red()) * amount),
-        round(a.green() + (b.green() - a.green()) * amount),
-        round(a.blue() + (b.blue() - a.blue()) * amount),
-    )
 
 
 class LogTableModel(QAbstractTableModel):
@@ -456,10 +446,6 @@ class LogTableModel(QAbstractTableModel):
 # --- the dialog ----------------------------------------------------------------------------------
 
 
-class _HistoryRelay(QObject):
-    loaded = Signal(object, object)
-
-
 @dataclass
 class _Counts:
     total: int = 0
@@ -504,8 +490,6 @@ class LogViewer(QDialog):
         self._filter_timer.setSingleShot(True)
         self._filter_timer.setInterval(180)
         self._filter_timer.timeout.connect(self.apply_filters)
-        self._relay = _HistoryRelay(self)
-        self._relay.loaded.connect(self._history_loaded)
         self._load_history()
 
     # --- layout -----------------------------------------------------------------------------
@@ -672,22 +656,16 @@ class LogViewer(QDialog):
 
     def _load_history(self) -> None:
         self.count_label.setText(self.tr("Reading the logs…"))
-        tail, relay, max_rows = self._tail, self._relay, self.max_rows
+        tail, max_rows = self._tail, self.max_rows
+        # a bad file never kills the viewer: its error is shown under the table
+        run_off_thread(
+            lambda: entries_from_lines(tail.read_history(max_rows)),
+            self._history_loaded,
+            owner=self,
+        )
 
-        def work() -> None:
-            try:
-                lines = tail.read_history(max_rows)
-                entries = [parse_line(line, seq) for seq, line in enumerate(lines)]
-                error = None
-            except Exception as exc:  # never let a bad file kill the viewer
-                entries, error = [], exc
-            with contextlib.suppress(RuntimeError):  # the viewer was closed meanwhile
-                relay.loaded.emit(entries, error)
-
-        threading.Thread(target=work, name="neiri-log-history", daemon=True).start()
-
-    @Slot(object, object)
-    def _history_loaded(self, entries: list[LogEntry], error: BaseException | None) -> None:
+    def _history_loaded(self, entries: list[LogEntry] | None, error: BaseException | None) -> None:
+        entries = entries or []
         self._seq = len(entries)
         self._add_entries(entries, initial=True)
         self._history_done = True

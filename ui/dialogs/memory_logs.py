@@ -34,9 +34,9 @@ from ui.dialogs.memory_widgets import (
     format_time,
     local_time,
     make_table,
+    memory_tr,
     qt_alive,
     selected_rows,
-    translated,
 )
 from ui.dialogs.settings_widgets import make_hint_label
 
@@ -162,7 +162,7 @@ class MemoryLogsMixin:
             ),
             Column(
                 QCoreApplication.translate("MemoryDialog", "Area"),
-                lambda e: translated(AREAS.get(e.area, e.area)),
+                lambda e: memory_tr(AREAS.get(e.area, e.area)),
             ),
             Column(
                 QCoreApplication.translate("MemoryDialog", "Change"),
@@ -244,10 +244,10 @@ class MemoryLogsMixin:
         )
 
     def _log_action(self, action: str) -> str:
-        return translated(LOG_ACTIONS[action]) if action in LOG_ACTIONS else action
+        return memory_tr(LOG_ACTIONS[action]) if action in LOG_ACTIONS else action
 
     def _audit_action(self, action: str) -> str:
-        return translated(AUDIT_ACTIONS[action]) if action in AUDIT_ACTIONS else action
+        return memory_tr(AUDIT_ACTIONS[action]) if action in AUDIT_ACTIONS else action
 
     def _log_selected(self, *_: Any) -> None:
         rows = selected_rows(self.log_table)
@@ -268,7 +268,7 @@ class MemoryLogsMixin:
             return
         entry: AuditEntry = rows[0]
         parts = [
-            f"{format_time(entry.at)}  {translated(AREAS.get(entry.area, entry.area))} · "
+            f"{format_time(entry.at)}  {memory_tr(AREAS.get(entry.area, entry.area))} · "
             f"{self._audit_action(entry.action)} · {entry.target}"
         ]
         if entry.before:

@@ -71,17 +71,17 @@ SOURCE_LABELS = {
 }
 
 
-def translated(text: str) -> str:
+def memory_tr(text: str) -> str:
     """``text`` (marked with QT_TRANSLATE_NOOP) translated in the Memory dialog's context."""
     return QCoreApplication.translate(CONTEXT, text)
 
 
 def kind_label(kind: str) -> str:
-    return translated(KIND_LABELS[kind]) if kind in KIND_LABELS else kind
+    return memory_tr(KIND_LABELS[kind]) if kind in KIND_LABELS else kind
 
 
 def source_label(source: str) -> str:
-    return translated(SOURCE_LABELS[source]) if source in SOURCE_LABELS else source
+    return memory_tr(SOURCE_LABELS[source]) if source in SOURCE_LABELS else source
 
 
 # --- shared helpers ----------------------------------------------------------------------

@@ -574,20 +574,13 @@ class AvatarPage(SettingsPage):
                 gestures = [MOTION_PREFIX + g for g in GESTURES if g not in summary.motions]
                 if motions or gestures:
                     combo.insertSeparator(combo.count())
-                for name in motions:
-                    combo.addItem(name, name)
-                    combo.setItemData(
-                        combo.count() - 1,
-                        self.tr("Plays this motion group of the model"),
-                        Qt.ItemDataRole.ToolTipRole,
-                    )
-                for name in gestures:
-                    combo.addItem(name, name)
-                    combo.setItemData(
-                        combo.count() - 1,
-                        self.tr("A gesture the avatar page plays on any model"),
-                        Qt.ItemDataRole.ToolTipRole,
-                    )
+                for names, tip in (
+                    (motions, self.tr("Plays this motion group of the model")),
+                    (gestures, self.tr("A gesture the avatar page plays on any model")),
+                ):
+                    for name in names:
+                        combo.addItem(name, name)
+                        combo.setItemData(combo.count() - 1, tip, Qt.ItemDataRole.ToolTipRole)
             if value is None:
                 combo.setCurrentIndex(0)
                 combo.setEditText("")

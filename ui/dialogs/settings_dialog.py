@@ -51,17 +51,14 @@ from ui.dialogs.settings_pages import (
     ServerPage,
     VoicePage,
 )
-from ui.dialogs.settings_people_pages import (
-    MemoryPage,
-    ModerationPage,
-    themed_icon,
-)
+from ui.dialogs.settings_people_pages import MemoryPage, ModerationPage
 from ui.dialogs.settings_widgets import (
     error_color,
     make_hint_label,
     mix,
     run_off_thread,
     set_text_color,
+    themed_icon,
     warn_color,
 )
 from ui.messages import error_text, file_error_text, translated

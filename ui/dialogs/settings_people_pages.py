@@ -12,8 +12,8 @@ Binder binds by itself:
   holds it, and the page shows the reason under the field.
 * :class:`ChoiceChecks`: a ``list[str]`` of codes as a row of check boxes.
 
-The two pages have icons of their own (``people`` and ``shield``): :func:`themed_icon`
-draws those and leaves every other kind to the settings pages' icons.
+The two pages have icons of their own (``people`` and ``shield``), drawn with the
+others by :func:`ui.dialogs.settings_widgets.draw_icon`.
 """
 
 from __future__ import annotations
@@ -21,17 +21,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import (
-    QColor,
-    QFontDatabase,
-    QIcon,
-    QPainter,
-    QPainterPath,
-    QPalette,
-    QPen,
-    QPixmap,
-)
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QPlainTextEdit, QPushButton, QWidget
 
 from ui.dialogs.settings_base import (
@@ -41,64 +32,7 @@ from ui.dialogs.settings_base import (
     SettingsPage,
 )
 from ui.dialogs.settings_widgets import CheckBox
-from ui.dialogs.settings_widgets import draw_icon as draw_settings_icon
-from ui.dialogs.settings_widgets import themed_icon as settings_themed_icon
-
-# --- icons -------------------------------------------------------------------------------
-
-PEOPLE_ICON_KINDS = ("people", "shield")
-
-
-def draw_icon(kind: str, color: QColor, size: int = 48) -> QPixmap:
-    """Like :func:`ui.dialogs.settings_widgets.draw_icon`, with ``people`` and ``shield``."""
-    if kind not in PEOPLE_ICON_KINDS:
-        return draw_settings_icon(kind, color, size)
-    pixmap = QPixmap(size, size)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    p = QPainter(pixmap)
-    p.setRenderHint(QPainter.RenderHint.Antialiasing)
-    p.scale(size / 24, size / 24)
-    p.setPen(
-        QPen(color, 1.8, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin)
-    )
-    p.setBrush(Qt.BrushStyle.NoBrush)
-    if kind == "people":  # two people, the one behind a little smaller
-        p.drawEllipse(QPointF(9, 8.5), 3.4, 3.4)
-        p.drawArc(QRectF(2, 14.5, 14, 13), 0, 180 * 16)
-        p.drawArc(QRectF(13, 4.5, 6, 6), -100 * 16, 215 * 16)
-        p.drawArc(QRectF(12, 14, 10, 14), 0, 70 * 16)
-    else:  # shield with a tick
-        path = QPainterPath()
-        path.moveTo(12, 2.5)
-        path.lineTo(19.5, 5.5)
-        path.lineTo(19.5, 11)
-        path.cubicTo(19.5, 16, 16, 19.5, 12, 21.5)
-        path.cubicTo(8, 19.5, 4.5, 16, 4.5, 11)
-        path.lineTo(4.5, 5.5)
-        path.closeSubpath()
-        p.drawPath(path)
-        p.drawPolyline([QPointF(8.5, 12), QPointF(11, 14.5), QPointF(15.5, 9.5)])
-    p.end()
-    return pixmap
-
-
-def themed_icon(kind: str, widget: QWidget) -> QIcon:
-    """Like :func:`ui.dialogs.settings_widgets.themed_icon`, with ``people`` and ``shield``."""
-    if kind not in PEOPLE_ICON_KINDS:
-        return settings_themed_icon(kind, widget)
-    palette = widget.palette()
-    icon = QIcon()
-    for mode, color in (
-        (QIcon.Mode.Normal, palette.color(QPalette.ColorRole.WindowText)),
-        (QIcon.Mode.Selected, palette.color(QPalette.ColorRole.HighlightedText)),
-        (
-            QIcon.Mode.Disabled,
-            palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text),
-        ),
-    ):
-        icon.addPixmap(draw_icon(kind, color), mode)
-    return icon
-
+from ui.dialogs.settings_widgets import themed_icon as themed_icon  # re-exported
 
 # --- list editors ------------------------------------------------------------------------
 

@@ -99,6 +99,8 @@ ICON_KINDS = (
     "server",
     "integrations",
     "logging",
+    "people",
+    "shield",
     "warning",
     "eye",
 )
@@ -176,6 +178,22 @@ def draw_icon(kind: str, color: QColor, size: int = 48) -> QPixmap:
         p.drawLine(QPointF(9, 8), QPointF(15, 8))
         p.drawLine(QPointF(9, 12), QPointF(15, 12))
         p.drawLine(QPointF(9, 16), QPointF(13, 16))
+    elif kind == "people":  # two people, the one behind a little smaller
+        p.drawEllipse(QPointF(9, 8.5), 3.4, 3.4)
+        p.drawArc(QRectF(2, 14.5, 14, 13), 0, 180 * 16)
+        p.drawArc(QRectF(13, 4.5, 6, 6), -100 * 16, 215 * 16)
+        p.drawArc(QRectF(12, 14, 10, 14), 0, 70 * 16)
+    elif kind == "shield":  # shield with a tick
+        path = QPainterPath()
+        path.moveTo(12, 2.5)
+        path.lineTo(19.5, 5.5)
+        path.lineTo(19.5, 11)
+        path.cubicTo(19.5, 16, 16, 19.5, 12, 21.5)
+        path.cubicTo(8, 19.5, 4.5, 16, 4.5, 11)
+        path.lineTo(4.5, 5.5)
+        path.closeSubpath()
+        p.drawPath(path)
+        p.drawPolyline([QPointF(8.5, 12), QPointF(11, 14.5), QPointF(15.5, 9.5)])
     elif kind == "warning":
         path = QPainterPath()
         path.moveTo(12, 2.5)

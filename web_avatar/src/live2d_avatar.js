@@ -16,12 +16,14 @@ import {
   parsePose3,
   stemName,
 } from "./live2d_formats.js";
+import { Motions } from "./motions.js";
 
 const TAU = Math.PI * 2;
 const BREATH_S = 3.8;
 
 /** The page's gestures on a Live2D model that has no motion of that name: head and body
- * angles (degrees, as ParamAngle* count them). */
+ * angles (degrees, as ParamAngle* count them), played by motions.js's Motions with the
+ * Live2D fade (fadeWeight). */
 const GESTURES = {
   nod: { duration: 1.0, fadeIn: 0.12, fadeOut: 0.25, apply: (add, t, w) => add("ParamAngleY", -14 * Math.abs(Math.sin((TAU * t) / 1.0)) * w) },
   shake: { duration: 1.2, fadeIn: 0.15, fadeOut: 0.3, apply: (add, t, w) => add("ParamAngleX", 18 * Math.sin((TAU * 2.5 * t) / 1.2) * w) },
@@ -260,15 +262,23 @@ export class Live2DAvatar {
     this.partDefaults = Float32Array.from(model.parts.opacities);
     this.expressions = new Map(expressions.map((e) => [e.name, e.expression]));
     this.motions = new MotionPlayer(motions);
-    this.gestures = new Map(); // name -> start (ms)
+    this.gestures = new Motions(GESTURES, (t, g) => fadeWeight(t, g.duration, g.fadeIn, g.fadeOut));
     this.pose = pose;
     this.poseChoice = pose.map(() => 0);
     this.hasPhysics = physics;
     this.pinned = new Map(); // parameter id -> value (setParameter)
-    const present = (ids) => ids.filter((id) => this.parameterIndex.has(id));
-    const fallback = (ids) => present(ids);
-    this.eyeIds = present(groups.EyeBlink || []).length ? present(groups.EyeBlink) : fallback(["ParamEyeLOpen", "ParamEyeROpen"]);
-    this.mouthIds = present(groups.LipSync || []).length ? present(groups.LipSync) : fallback(["ParamMouthOpenY"]);
+    // the model's EyeBlink / LipSync groups, else the standard parameters it has
+    const present = (group, standard) => {
+      const ids = (group || []).filter((id) => this.parameterIndex.has(id));
+      return ids.length ? ids : standard.filter((id) => this.parameterIndex.has(id));
+    };
+    this.eyeIds = present(groups.EyeBlink, ["ParamEyeLOpen", "ParamEyeROpen"]);
+    this.mouthIds = present(groups.LipSync, ["ParamMouthOpenY"]);
+    // adds to a parameter this frame (idle drift, gestures); unknown ids are skipped
+    this.add = (id, delta) => {
+      const i = this.indexOf(id);
+      if (i >= 0) this.model.parameters.values[i] += delta;
+    };
     this.phase = Math.random() * 100;
   }
 
@@ -293,16 +303,11 @@ export class Live2DAvatar {
   /** A motion3.json by group or file name, else one of the page's gestures. */
   playMotion(name, now) {
     if (this.motions.play(name, now)) return true;
-    const key = String(name || "").trim().toLowerCase();
-    if (Object.prototype.hasOwnProperty.call(GESTURES, key)) {
-      this.gestures.set(key, now);
-      return true;
-    }
-    return false;
+    return this.gestures.has(name) && this.gestures.play(name, now);
   }
 
   activeMotions() {
-    return [...this.motions.names(), ...this.gestures.keys()];
+    return [...this.motions.names(), ...this.gestures.names()];
   }
 
   /** Hold a parameter at a value over everything (null releases it). */
@@ -332,10 +337,7 @@ export class Live2DAvatar {
 
     this.motions.apply(now, drive.idle, values, indexOf, parts, this.partIndexOf);
 
-    const add = (id, delta) => {
-      const i = indexOf(id);
-      if (i >= 0) values[i] += delta;
-    };
+    const add = this.add;
     if (drive.idle) {
       const t = now / 1000 + this.phase;
       const breath = 0.5 + 0.5 * Math.sin((TAU * t) / BREATH_S);
@@ -347,15 +349,7 @@ export class Live2DAvatar {
       add("ParamEyeBallX", 0.3 * Math.sin(t * 0.5 + 0.3));
       add("ParamEyeBallY", 0.15 * Math.sin(t * 0.37 + 1.7));
     }
-    for (const [name, startedAt] of this.gestures) {
-      const gesture = GESTURES[name];
-      const t = (now - startedAt) / 1000;
-      if (t >= gesture.duration) {
-        this.gestures.delete(name);
-        continue;
-      }
-      gesture.apply(add, t, fadeWeight(t, gesture.duration, gesture.fadeIn, gesture.fadeOut));
-    }
+    this.gestures.apply(add, now);
 
     for (const [name, weight] of drive.expressions) {
       const expression = this.expressions.get(name);
@@ -387,22 +381,24 @@ export class Live2DAvatar {
   /** One visible part per pose group, links following it: the first, until a motion
    * hides parts of the group; then the first part it left visible. */
   applyPose(parts) {
+    const opacity = (part) => {
+      const i = this.partIndexOf(part.id);
+      return i >= 0 ? parts[i] : 1;
+    };
+    const show = (id, value) => {
+      const i = this.partIndexOf(id);
+      if (i >= 0) parts[i] = value;
+    };
     this.pose.forEach((group, g) => {
-      const opacity = (part) => {
-        const i = this.partIndexOf(part.id);
-        return i >= 0 ? parts[i] : 1;
-      };
       if (group.some((part) => opacity(part) < 0.5)) {
         const shown = group.findIndex((part) => opacity(part) >= 0.5);
         if (shown >= 0) this.poseChoice[g] = shown;
       }
       const best = this.poseChoice[g];
       group.forEach((part, k) => {
-        const opacity = k === best ? 1 : 0;
-        for (const id of [part.id, ...part.links]) {
-          const i = this.partIndexOf(id);
-          if (i >= 0) parts[i] = opacity;
-        }
+        const value = k === best ? 1 : 0;
+        show(part.id, value);
+        for (const id of part.links) show(id, value);
       });
     });
   }

@@ -253,11 +253,11 @@ export class Live2DRenderer {
     this.maskSize = [w, h];
   }
 
-  bindMesh(i, uploadPositions) {
+  /** Bind drawable i's buffers (its positions were uploaded for this frame by render()). */
+  bindMesh(i) {
     const gl = this.gl;
     const mesh = this.meshes[i];
     gl.bindBuffer(gl.ARRAY_BUFFER, mesh.position);
-    if (uploadPositions) gl.bufferSubData(gl.ARRAY_BUFFER, 0, this.model.drawables.vertexPositions[i]);
     gl.vertexAttribPointer(0, 2, gl.FLOAT, false, 0, 0);
     gl.bindBuffer(gl.ARRAY_BUFFER, mesh.uv);
     gl.vertexAttribPointer(1, 2, gl.FLOAT, false, 0, 0);
@@ -291,7 +291,7 @@ export class Live2DRenderer {
       this.cull(d.constantFlags[m]);
       gl.activeTexture(gl.TEXTURE0);
       gl.bindTexture(gl.TEXTURE_2D, texture);
-      const mesh = this.bindMesh(m, false);
+      const mesh = this.bindMesh(m);
       gl.drawElements(gl.TRIANGLES, mesh.count, gl.UNSIGNED_SHORT, 0);
     }
     gl.bindFramebuffer(gl.FRAMEBUFFER, null);
@@ -336,7 +336,7 @@ export class Live2DRenderer {
     gl.uniform2f(u.u_viewport, this.canvas.width, this.canvas.height);
     const multiply = d.multiplyColors;
     const screen = d.screenColors;
-    let maskKey = "";
+    let maskedBy = null; // the masks in the mask texture now
     for (let k = 0; k < count; k += 1) {
       const i = this.order[k];
       if (i === undefined) continue;
@@ -345,13 +345,12 @@ export class Live2DRenderer {
       const texture = this.textures[d.textureIndices[i]];
       if (!texture) continue;
       const flags = d.constantFlags[i];
-      const masks = d.maskCounts[i] > 0 ? d.masks[i] : null;
+      const masks = d.maskCounts[i] > 0 ? (d.masks[i].subarray ? d.masks[i].subarray(0, d.maskCounts[i]) : d.masks[i]) : null;
       let mode = 0;
       if (masks) {
-        const key = Array.prototype.join.call(masks.subarray ? masks.subarray(0, d.maskCounts[i]) : masks, ",");
-        if (key !== maskKey) {
-          this.renderMask(masks.subarray ? masks.subarray(0, d.maskCounts[i]) : masks);
-          maskKey = key;
+        if (!sameMasks(masks, maskedBy)) {
+          this.renderMask(masks);
+          maskedBy = masks;
         }
         mode = flags & FLAG_INVERTED_MASK ? 2 : 1;
         gl.activeTexture(gl.TEXTURE1);
@@ -375,7 +374,7 @@ export class Live2DRenderer {
       this.cull(flags);
       gl.activeTexture(gl.TEXTURE0);
       gl.bindTexture(gl.TEXTURE_2D, texture);
-      const mesh = this.bindMesh(i, false);
+      const mesh = this.bindMesh(i);
       gl.drawElements(gl.TRIANGLES, mesh.count, gl.UNSIGNED_SHORT, 0);
       this.drawn += 1;
     }
@@ -393,6 +392,13 @@ export class Live2DRenderer {
     window.removeEventListener("resize", this.onResize);
     this.canvas.remove();
   }
+}
+
+/** Whether two mask lists name the same drawables in the same order. */
+function sameMasks(a, b) {
+  if (!b || a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k += 1) if (a[k] !== b[k]) return false;
+  return true;
 }
 
 /** The model's extent in model units [left, right, bottom, top]: the Core's canvas

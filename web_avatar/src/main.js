@@ -16,7 +16,6 @@ import { Stage } from "./stage.js";
 import { EventStream, streamUrl } from "./stream.js";
 import { Page } from "./page.js";
 
-const VISEMES = VISEME_NAMES;
 const EPOCH = performance.timeOrigin || Date.now() - performance.now();
 
 const options = readOptions();
@@ -116,10 +115,7 @@ async function loadVrm(url, { label = "", quiet = false } = {}) {
     if (vrm.lookAt) vrm.lookAt.target = gaze.target;
     stage.frame(vrm, options.framing);
     showing("vrm");
-    model = { url, kind: "vrm", info: modelInfo(vrm), error: "", loading: false };
-    emotions.setModelExpressions(model.info.expressions);
-    pinned.clear();
-    page.hideMessage();
+    modelShown(url, "vrm", modelInfo(vrm));
     return true;
   } catch (error) {
     if (serial === loadSerial) {
@@ -135,6 +131,14 @@ async function loadVrm(url, { label = "", quiet = false } = {}) {
     clearTimeout(slow);
     page.progress(null);
   }
+}
+
+/** A model was put on the stage: its state, its expressions for the emotions. */
+function modelShown(url, kind, info) {
+  model = { url, kind, info, error: "", loading: false };
+  emotions.setModelExpressions(info.expressions);
+  pinned.clear();
+  page.hideMessage();
 }
 
 /** The model state while another one loads or after one failed: what is still shown. */
@@ -186,10 +190,7 @@ async function loadLive2D(url, { label = "", core = "" } = {}) {
     live2d = loaded;
     live2d.attach(live2dView);
     showing("live2d");
-    model = { url, kind: "live2d", info: live2d.info, error: "", loading: false };
-    emotions.setModelExpressions(model.info.expressions);
-    pinned.clear();
-    page.hideMessage();
+    modelShown(url, "live2d", live2d.info);
     return true;
   } catch (error) {
     if (serial === loadSerial) {
@@ -296,7 +297,7 @@ function applyExpressions(now, dt) {
   const blink = idle ? blinker.update(now, !emotionBlocksBlink()) : blinker.reset();
   if (!manager) return;
   const values = new Map(emotions.current);
-  for (const name of VISEMES) values.set(name, (values.get(name) || 0) + visemes[name]);
+  for (const name of VISEME_NAMES) values.set(name, (values.get(name) || 0) + visemes[name]);
   values.set("blink", Math.max(values.get("blink") || 0, blink));
   for (const [name, weight] of pinned) values.set(name, weight);
   for (const [name, weight] of values) {
@@ -400,6 +401,14 @@ function showEmotion(tag) {
   if (resolved.motion) playMotion(resolved.motion);
 }
 
+/** Show the current emotion again, through an emotion map that changed. */
+function reshowEmotion() {
+  if (!emotions.tag) return;
+  const tag = emotions.tag;
+  emotions.tag = "";
+  showEmotion(tag);
+}
+
 /** A gesture or, on Live2D, a motion3.json by group or file name. Unknown: logged. */
 function playMotion(name) {
   if (!live2d) return motions.play(name, performance.now());
@@ -455,11 +464,7 @@ const handlers = {
     if (same) {
       serverMap = info.emotions || {};
       applyEmotionMaps(); // the same file: only the emotion map changed
-      if (emotions.tag) {
-        const tag = emotions.tag;
-        emotions.tag = "";
-        showEmotion(tag);
-      }
+      reshowEmotion();
       return;
     }
     if (info.url) showAvatar(info).catch(() => {});
@@ -630,11 +635,7 @@ window.neiriAvatar = {
     checkEmotionMap(map); // throws on a bad map
     emotions.setMap({ ...serverMap, ...(map || {}) });
     pageMap = map || {};
-    if (emotions.tag) {
-      const tag = emotions.tag;
-      emotions.tag = "";
-      showEmotion(tag);
-    }
+    reshowEmotion();
   },
   /** Hold the mouth open at v (0..1); null gives it back to the event stream. */
   setMouth: (v) => lipsync.setManual(v),

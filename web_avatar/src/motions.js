@@ -59,18 +59,28 @@ const MOTIONS = {
 export const MOTION_NAMES = Object.freeze(Object.keys(MOTIONS));
 
 export class Motions {
-  constructor() {
+  /**
+   * @param table name -> {duration, fadeIn, fadeOut, apply(target, t, w)}: the page's
+   *   gestures on a VRM rig by default (Live2D passes its own, over its parameters)
+   * @param weight (t, motion) -> 0..1, the fade in and out
+   */
+  constructor(table = MOTIONS, weight = envelope) {
+    this.table = table;
+    this.weight = weight;
     this.active = new Map(); // name -> start time (ms)
+  }
+
+  has(name) {
+    return Object.prototype.hasOwnProperty.call(this.table, motionKey(name));
   }
 
   /** Start (or restart) a gesture. Unknown names are logged and ignored. */
   play(name, now) {
-    const key = String(name || "").trim().toLowerCase();
-    if (!Object.prototype.hasOwnProperty.call(MOTIONS, key)) {
+    if (!this.has(name)) {
       console.warn(`neiri avatar: unknown motion "${String(name).slice(0, 64)}" ignored`);
       return false;
     }
-    this.active.set(key, now);
+    this.active.set(motionKey(name), now);
     return true;
   }
 
@@ -78,18 +88,22 @@ export class Motions {
     return [...this.active.keys()];
   }
 
-  apply(rig, now) {
+  apply(target, now) {
     for (const [name, startedAt] of this.active) {
-      const motion = MOTIONS[name];
+      const motion = this.table[name];
       const t = (now - startedAt) / 1000;
       if (t >= motion.duration) {
         this.active.delete(name);
         continue;
       }
-      const w = envelope(t, motion);
-      if (w > 0) motion.apply(rig, t, w);
+      const w = this.weight(t, motion);
+      if (w > 0) motion.apply(target, t, w);
     }
   }
+}
+
+function motionKey(name) {
+  return String(name || "").trim().toLowerCase();
 }
 
 function envelope(t, { duration, fadeIn, fadeOut }) {
